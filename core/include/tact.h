@@ -1,0 +1,281 @@
+/*
+ * tact.h — the public interface of libtact, the Tact tone checker.
+ *
+ * This is the only header a binding needs. Every type behind it is opaque
+ * except `tact_finding`, a read-only record owned by the result it came from.
+ *
+ * Ownership and lifetimes
+ *   - Objects made by `tact_*_new` are released with the matching
+ *     `tact_*_free`; every `_free` accepts NULL.
+ *   - Strings returned by getters belong to the object they came from and
+ *     stay valid until that object is freed.
+ *   - The library never prints and never exits; failures come back as a
+ *     `tact_status` plus a message kept on the object (as in SQLite).
+ *
+ * Threads
+ *   - A `tact_engine` is immutable once built: any number of threads may call
+ *     `tact_check` on the same engine at once.
+ *   - `tact_config` and `tact_result` belong to one thread at a time.
+ *
+ * Offsets
+ *   - Byte offsets are 0-based and half-open: [start, end).
+ *   - Lines and columns are 1-based; columns are given both in UTF-8 bytes
+ *     and in UTF-16 code units (what LSP clients and LibreOffice count).
+ */
+#ifndef TACT_H
+#define TACT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tact_export.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------------
+ * Version
+ * ------------------------------------------------------------------------ */
+
+#define TACT_VERSION_MAJOR 0
+#define TACT_VERSION_MINOR 1
+#define TACT_VERSION_PATCH 0
+#define TACT_VERSION_STRING "0.1.0"
+/* One number that compares: 0x00MMmmpp. */
+#define TACT_VERSION_NUMBER \
+  ((TACT_VERSION_MAJOR << 16) | (TACT_VERSION_MINOR << 8) | TACT_VERSION_PATCH)
+
+/* The version of the library actually loaded, e.g. "0.1.0". Static storage. */
+TACT_EXPORT const char *tact_version(void);
+
+/* ------------------------------------------------------------------------
+ * Status codes and severities
+ * ------------------------------------------------------------------------ */
+
+typedef enum tact_status {
+  TACT_OK = 0,
+  TACT_ERROR_NOMEM,    /* an allocation failed */
+  TACT_ERROR_ARGUMENT, /* a NULL or out-of-range argument */
+  TACT_ERROR_IO,       /* a file could not be read */
+  TACT_ERROR_RULE,     /* a rule file failed to load or a rule is invalid */
+  TACT_ERROR_NOTFOUND, /* a named rule, category or profile does not exist */
+  TACT_ERROR_INPUT     /* the text to check is unusable (e.g. too large) */
+} tact_status;
+
+/* Numbered as in the Language Server Protocol. */
+typedef enum tact_severity {
+  TACT_SEVERITY_ERROR = 1,
+  TACT_SEVERITY_WARNING = 2,
+  TACT_SEVERITY_INFO = 3,
+  TACT_SEVERITY_HINT = 4
+} tact_severity;
+
+/* A short English description of a status code. Static storage. */
+TACT_EXPORT const char *tact_status_str(tact_status status);
+
+/* "error", "warning", "info" or "hint". Static storage. */
+TACT_EXPORT const char *tact_severity_name(tact_severity severity);
+
+/* Parses a severity name (case-insensitive). Returns 0 if `name` is not one. */
+TACT_EXPORT tact_severity tact_severity_parse(const char *name);
+
+/* ------------------------------------------------------------------------
+ * Configuration: what an engine is built from
+ * ------------------------------------------------------------------------ */
+
+typedef struct tact_config tact_config;
+
+/* A new, empty configuration (no rule files, profile "reply", minimum
+ * severity hint). Returns NULL only when out of memory. */
+TACT_EXPORT tact_config *tact_config_new(void);
+TACT_EXPORT void tact_config_free(tact_config *self);
+
+/* Adds one Lua rule file. The file is read when the engine is built; files
+ * load in the order they were added. */
+TACT_EXPORT tact_status tact_config_add_rule_file(tact_config *self,
+                                                  const char *path);
+
+/* Adds every `*.lua` file of a directory, in name order (a rule pack such as
+ * dicts/en). A missing directory is reported when the engine is built. */
+TACT_EXPORT tact_status tact_config_add_rule_dir(tact_config *self,
+                                                 const char *path);
+
+/* Adds rule source held in memory; `name` is used in error messages
+ * ("name:line: message"). The text is copied. */
+TACT_EXPORT tact_status tact_config_add_rule_source(tact_config *self,
+                                                    const char *name,
+                                                    const char *source,
+                                                    size_t length);
+
+/* Selects the profile (defined in Lua with tact.profile{}) by name.
+ * NULL selects the default, "reply". An unknown name is an error when the
+ * engine is built. */
+TACT_EXPORT tact_status tact_config_set_profile(tact_config *self,
+                                                const char *name);
+
+/* Switches off a rule by id ("blame.as-i-said") or a whole category
+ * ("blame"). Applied after the profile and after any tact.disable{} call in
+ * rule files. */
+TACT_EXPORT tact_status tact_config_disable(tact_config *self,
+                                            const char *id_or_category);
+
+/* Switches a rule or category back on (wins over profile and files). */
+TACT_EXPORT tact_status tact_config_enable(tact_config *self,
+                                           const char *id_or_category);
+
+/* Findings below this severity are dropped (default: TACT_SEVERITY_HINT,
+ * i.e. keep everything). */
+TACT_EXPORT tact_status tact_config_set_min_severity(tact_config *self,
+                                                     tact_severity severity);
+
+/* Caps for each Lua state: instructions per rule call (default 1,000,000)
+ * and bytes of memory (default 64 MiB). 0 keeps the default. */
+TACT_EXPORT tact_status tact_config_set_lua_limits(tact_config *self,
+                                                   uint64_t instructions,
+                                                   size_t memory_bytes);
+
+/* ------------------------------------------------------------------------
+ * Engine: rules compiled once, shared read-only
+ * ------------------------------------------------------------------------ */
+
+typedef struct tact_engine tact_engine;
+
+/* Builds an engine from a configuration (which may be freed afterwards).
+ *
+ * Like sqlite3_open, this returns an engine even when something failed, so
+ * the caller can read why: check `tact_engine_status`. A rule file that fails
+ * to load does not stop the others; each problem is kept as a warning
+ * ("file:line: message"). The status is TACT_OK when all rules loaded,
+ * TACT_ERROR_RULE when some did not (the engine is still usable), and another
+ * code when the engine cannot be used at all. Returns NULL only when out of
+ * memory. */
+TACT_EXPORT tact_engine *tact_engine_new(const tact_config *config);
+TACT_EXPORT void tact_engine_free(tact_engine *self);
+
+TACT_EXPORT tact_status tact_engine_status(const tact_engine *self);
+/* The first problem in words, or "" when there was none. */
+TACT_EXPORT const char *tact_engine_message(const tact_engine *self);
+
+/* Every load problem, each as "file:line: message". */
+TACT_EXPORT size_t tact_engine_warning_count(const tact_engine *self);
+TACT_EXPORT const char *tact_engine_warning(const tact_engine *self,
+                                            size_t index);
+
+/* The name of the profile in use. */
+TACT_EXPORT const char *tact_engine_profile(const tact_engine *self);
+
+/* ------------------------------------------------------------------------
+ * Rules: what the engine knows (for `tact rules`, hover and explain)
+ * ------------------------------------------------------------------------ */
+
+typedef struct tact_rule tact_rule;
+
+/* All loaded rules, including switched-off ones, in load order. */
+TACT_EXPORT size_t tact_engine_rule_count(const tact_engine *self);
+TACT_EXPORT const tact_rule *tact_engine_rule(const tact_engine *self,
+                                              size_t index);
+/* The rule with this id, or NULL. */
+TACT_EXPORT const tact_rule *tact_engine_find_rule(const tact_engine *self,
+                                                   const char *id);
+
+TACT_EXPORT const char *tact_rule_id(const tact_rule *rule);
+TACT_EXPORT const char *tact_rule_category(const tact_rule *rule);
+TACT_EXPORT tact_severity tact_rule_severity(const tact_rule *rule);
+TACT_EXPORT const char *tact_rule_message(const tact_rule *rule);
+/* Longer explanation of the principle at stake; "" when the rule has none. */
+TACT_EXPORT const char *tact_rule_rationale(const tact_rule *rule);
+/* Link to documentation; "" when none. */
+TACT_EXPORT const char *tact_rule_url(const tact_rule *rule);
+/* "file:line" where tact.rule{} was called. */
+TACT_EXPORT const char *tact_rule_source(const tact_rule *rule);
+/* "phrase", "regex" or "function". */
+TACT_EXPORT const char *tact_rule_kind(const tact_rule *rule);
+/* "sentence", "paragraph" or "document". */
+TACT_EXPORT const char *tact_rule_scope(const tact_rule *rule);
+/* 1 when the rule runs under the engine's profile and switches. */
+TACT_EXPORT int tact_rule_enabled(const tact_rule *rule);
+
+TACT_EXPORT size_t tact_rule_phrase_count(const tact_rule *rule);
+TACT_EXPORT const char *tact_rule_phrase(const tact_rule *rule, size_t index);
+TACT_EXPORT size_t tact_rule_suggestion_count(const tact_rule *rule);
+TACT_EXPORT const char *tact_rule_suggestion(const tact_rule *rule,
+                                             size_t index);
+
+/* The rule's own examples: texts it must flag (`flag` = 1) or must leave
+ * alone (`flag` = 0). */
+TACT_EXPORT size_t tact_rule_example_count(const tact_rule *rule, int flag);
+TACT_EXPORT const char *tact_rule_example(const tact_rule *rule, int flag,
+                                          size_t index);
+
+/* ------------------------------------------------------------------------
+ * Checking
+ * ------------------------------------------------------------------------ */
+
+typedef struct tact_result tact_result;
+
+/* One finding. Read-only; owned by its result.
+ *
+ * Suggestions are replacement texts for [start, end), best first, already
+ * matched to the span's capitalisation. A suggestion may hold placeholders
+ * written `{what to fill in}` that an editor can turn into snippet stops;
+ * tact_snippet() converts one to LSP snippet syntax. */
+typedef struct tact_finding {
+  size_t start, end;           /* byte offsets, half-open */
+  uint32_t line, column;       /* 1-based; column in UTF-8 bytes */
+  uint32_t column_utf16;       /* 1-based; column in UTF-16 code units */
+  uint32_t end_line, end_column, end_column_utf16; /* position of `end` */
+  const char *rule_id;         /* "category.name" */
+  const char *category;
+  const char *message;
+  tact_severity severity;
+  size_t suggestion_count;
+  const char *const *suggestions;
+} tact_finding;
+
+/* Checks `length` bytes of UTF-8 text (NUL bytes are allowed and treated as
+ * spaces). Invalid UTF-8 is reported as findings of rule
+ * `encoding.invalid-utf8` at the exact offsets, and the rest of the text is
+ * still checked.
+ *
+ * Returns a result even on failure (check tact_result_status); NULL only when
+ * out of memory. Safe to call from several threads on one engine. */
+TACT_EXPORT tact_result *tact_check(const tact_engine *engine,
+                                    const char *text, size_t length);
+TACT_EXPORT void tact_result_free(tact_result *self);
+
+TACT_EXPORT tact_status tact_result_status(const tact_result *self);
+TACT_EXPORT const char *tact_result_message(const tact_result *self);
+
+/* Findings, sorted by start offset, then end offset, then rule id. */
+TACT_EXPORT size_t tact_result_count(const tact_result *self);
+TACT_EXPORT const tact_finding *tact_result_finding(const tact_result *self,
+                                                    size_t index);
+
+/* Problems met while checking that are not findings — a Lua rule that raised
+ * an error or ran out of its instruction budget — each "file:line: message".
+ * The rule is skipped for the rest of that check; the others keep working. */
+TACT_EXPORT size_t tact_result_warning_count(const tact_result *self);
+TACT_EXPORT const char *tact_result_warning(const tact_result *self,
+                                            size_t index);
+
+/* ------------------------------------------------------------------------
+ * Helpers
+ * ------------------------------------------------------------------------ */
+
+/* Converts a suggestion with `{placeholder}` stops into LSP snippet syntax
+ * ("${1:placeholder}", with `$`, `}` and `\` escaped elsewhere). The returned
+ * string is allocated by the library: release it with tact_string_free().
+ * Returns NULL when out of memory. */
+TACT_EXPORT char *tact_snippet(const char *suggestion);
+
+/* Same, with the braces removed, leaving plain text ("placeholder"). */
+TACT_EXPORT char *tact_plain(const char *suggestion);
+
+TACT_EXPORT void tact_string_free(char *string);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TACT_H */
