@@ -120,7 +120,9 @@ TACT_EXPORT tact_status tact_config_set_profile(tact_config *self,
 TACT_EXPORT tact_status tact_config_disable(tact_config *self,
                                             const char *id_or_category);
 
-/* Switches a rule or category back on (wins over profile and files). */
+/* Switches a rule or category back on (wins over profile and files).
+ * "*" switches every rule on whatever the profile (as `tact test-rules`
+ * needs to try each rule's examples). */
 TACT_EXPORT tact_status tact_config_enable(tact_config *self,
                                            const char *id_or_category);
 

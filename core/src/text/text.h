@@ -28,7 +28,7 @@ size_t utf8_scan_invalid(const char *text, size_t n,
 
 /* Appends the normalized form of s[0, n) — NFKC, case-folded, curly and
  * modifier apostrophes turned into "'", dash variants into "-" — to *out
- * (reallocated as needed, *len/*cap updated, NUL-terminated).
+ * (reallocated as needed, *len and *cap updated, NUL-terminated).
  * Returns 0, or -1 when out of memory. ASCII takes a fast path. */
 int text_normalize(const char *s, size_t n, char **out, size_t *len,
                    size_t *cap);

@@ -1,0 +1,81 @@
+/* base.c — growable arrays, string copies, string lists. */
+#include "base/base.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int base_grow(void **array, size_t *cap, size_t need, size_t size) {
+  if (need <= *cap) return 0;
+  size_t n = *cap ? *cap : 8;
+  while (n < need) {
+    if (n > SIZE_MAX / 2) return -1;
+    n *= 2;
+  }
+  if (n > SIZE_MAX / size) return -1;
+  void *p = realloc(*array, n * size);
+  if (!p) return -1;
+  *array = p;
+  *cap = n;
+  return 0;
+}
+
+char *base_strndup(const char *s, size_t n) {
+  char *p = malloc(n + 1);
+  if (!p) return NULL;
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+char *base_strdup(const char *s) { return base_strndup(s, strlen(s)); }
+
+char *base_vprintf(const char *fmt, va_list ap) {
+  va_list copy;
+  va_copy(copy, ap);
+  int n = vsnprintf(NULL, 0, fmt, copy);
+  va_end(copy);
+  if (n < 0) return NULL;
+  char *p = malloc((size_t)n + 1);
+  if (p) vsnprintf(p, (size_t)n + 1, fmt, ap);
+  return p;
+}
+
+char *base_printf(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *p = base_vprintf(fmt, ap);
+  va_end(ap);
+  return p;
+}
+
+int strvec_take(strvec *sv, char *s) {
+  if (!s || BASE_GROW(sv->v, sv->cap, sv->n + 1)) {
+    free(s);
+    return -1;
+  }
+  sv->v[sv->n++] = s;
+  return 0;
+}
+
+int strvec_pushn(strvec *sv, const char *s, size_t n) {
+  return strvec_take(sv, base_strndup(s, n));
+}
+
+int strvec_push(strvec *sv, const char *s) {
+  return strvec_pushn(sv, s, strlen(s));
+}
+
+int strvec_has(const strvec *sv, const char *s) {
+  for (size_t i = 0; i < sv->n; i++)
+    if (strcmp(sv->v[i], s) == 0) return 1;
+  return 0;
+}
+
+void strvec_free(strvec *sv) {
+  for (size_t i = 0; i < sv->n; i++) free(sv->v[i]);
+  free(sv->v);
+  sv->v = NULL;
+  sv->n = sv->cap = 0;
+}

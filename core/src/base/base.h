@@ -1,0 +1,41 @@
+/*
+ * base.h — small helpers every stage uses: growable arrays, string copies
+ * and a list of strings. Internal to libtact.
+ */
+#ifndef TACT_BASE_H
+#define TACT_BASE_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+/* Makes room for at least `need` elements of `size` bytes in *array, whose
+ * capacity is *cap, growing geometrically. Returns 0, or -1 when out of
+ * memory (the array is left as it was). */
+int base_grow(void **array, size_t *cap, size_t need, size_t size);
+
+/* Type-checked wrapper: BASE_GROW(v, cap, need). */
+#define BASE_GROW(ptr, cap, need) \
+  base_grow((void **)&(ptr), &(cap), (need), sizeof *(ptr))
+
+char *base_strdup(const char *s);
+char *base_strndup(const char *s, size_t n);
+/* printf into a new string; NULL when out of memory. */
+char *base_printf(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+char *base_vprintf(const char *fmt, va_list ap);
+
+typedef struct strvec {
+  char **v;
+  size_t n, cap;
+} strvec;
+
+/* Appends a copy of s (or of n bytes of s). Returns 0 or -1 (no memory). */
+int strvec_push(strvec *sv, const char *s);
+int strvec_pushn(strvec *sv, const char *s, size_t n);
+/* Appends s itself; on failure s is freed. */
+int strvec_take(strvec *sv, char *s);
+/* 1 when sv holds a string equal to s. */
+int strvec_has(const strvec *sv, const char *s);
+void strvec_free(strvec *sv);
+
+#endif /* TACT_BASE_H */

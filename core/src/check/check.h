@@ -1,0 +1,42 @@
+/*
+ * check.h — the state of one check, shared by the stages that run in it.
+ * Internal to libtact.
+ */
+#ifndef TACT_CHECK_H
+#define TACT_CHECK_H
+
+#include "check/directives.h"
+#include "engine.h"
+#include "match/automaton.h"
+#include "match/regex.h"
+#include "report/result.h"
+#include "text/text.h"
+
+typedef struct check_ctx {
+  const tact_engine *e;
+  const char *text; /* valid UTF-8, same offsets as the caller's text */
+  size_t len;
+  segmentation seg;
+  uint32_t *syms; /* automaton symbol of each token */
+  directives dirs;
+  tact_result *res;
+  am_scratch am;
+  rx_scratch *rx;
+  sandbox *sb;        /* taken from the pool on first use */
+  int lua_broken;     /* the state ran out of memory: no more Lua */
+  unsigned char *dead; /* per rule: raised an error in this check */
+} check_ctx;
+
+/* Adds a finding unless the rule is off, below the minimum severity or
+ * silenced by a directive. Returns 0 or -1 (memory). */
+int check_report(check_ctx *c, const tact_rule *rule, size_t start,
+                 size_t end, tact_severity severity, const char *message,
+                 const strvec *suggestions);
+
+/* Runs function rule `rule` on a sentence, paragraph or the document
+ * (`index` of the sentence or paragraph). Errors become result warnings
+ * and mark the rule dead for this check. Returns -1 only when out of
+ * memory. */
+int lua_view_call(check_ctx *c, const tact_rule *rule, size_t index);
+
+#endif /* TACT_CHECK_H */

@@ -1,0 +1,85 @@
+/*
+ * engine.h — the engine's insides, shared by the build (engine.c,
+ * rules/lua_api.c) and the check (check/). Internal to libtact.
+ */
+#ifndef TACT_ENGINE_H
+#define TACT_ENGINE_H
+
+#include <pthread.h>
+
+#include "base/base.h"
+#include "match/automaton.h"
+#include "rules/rule.h"
+#include "rules/sandbox.h"
+#include "tact.h"
+
+typedef struct source {
+  char *name; /* file path, or the name given to add_rule_source */
+  char *text;
+  size_t len;
+  int is_dir; /* a directory still to be listed (in tact_config only) */
+} source;
+
+struct tact_config {
+  source *sources;
+  size_t nsources, cap_sources;
+  char *profile;
+  strvec switches; /* "+id" enable / "-id" disable, in order */
+  tact_severity min_severity;
+  uint64_t lua_instructions;
+  size_t lua_memory;
+};
+
+struct tact_engine {
+  tact_status status;
+  char *message;
+  strvec warnings;
+
+  tact_rule **rules;
+  size_t nrules, cap_rules;
+  profile *profiles;
+  size_t nprofiles, cap_profiles;
+  strvec switches;      /* tact.disable/enable from files, "+x" / "-x" */
+  char *profile_name;
+  automaton *am;
+  const tact_rule *invalid_utf8; /* the built-in encoding rule */
+
+  tact_severity min_severity;
+  uint64_t lua_instructions;
+  size_t lua_memory;
+
+  /* Rule files, kept so a new Lua state can load them again when several
+   * threads check at once. */
+  source *sources;
+  size_t nsources;
+  size_t nfunctions; /* enabled function rules */
+
+  pthread_mutex_t pool_lock;
+  sandbox **pool;
+  size_t npool, cap_pool;
+};
+
+/* Records a problem: the first one also sets status/message. */
+void engine_problem(tact_engine *e, tact_status status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* A Lua state with every function rule loaded, from the pool or new; NULL
+ * when one cannot be made. Give it back with engine_release. */
+sandbox *engine_acquire(const tact_engine *e);
+/* Returns a state to the pool, or frees it when it ran out of memory. */
+void engine_release(const tact_engine *e, sandbox *sb);
+
+/* Installs the `tact` table in a sandbox. In define mode (`define` = 1)
+ * tact.rule{} validates and adds rules, profiles and switches to the engine;
+ * otherwise it only records check functions of rules the engine already
+ * has, which is how pooled states are made. */
+void lua_api_install(sandbox *sb, tact_engine *e, int define);
+
+/* After loading: tact.rule{} and friends raise an error from now on, so a
+ * check function cannot change the shared engine. */
+void lua_api_freeze(sandbox *sb);
+
+/* Pushes the check function of rule `index` (or nil). */
+void lua_api_push_function(lua_State *L, uint32_t index);
+
+#endif /* TACT_ENGINE_H */

@@ -1,0 +1,275 @@
+/* automaton.c — the shared phrase trie and its one-pass scan. */
+#include "match/automaton.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/base.h"
+
+typedef struct sym_slot {
+  uint32_t hash, sym; /* sym 0 = empty slot */
+  size_t off;         /* into syms_pool */
+  size_t len;
+} sym_slot;
+
+typedef struct edge_slot {
+  uint64_t key; /* (node + 1) << 32 | label; 0 = empty slot */
+  uint32_t child;
+} edge_slot;
+
+typedef struct node {
+  uint32_t accept; /* 1-based index of the first accept entry, 0 = none */
+  uint16_t gap_mask; /* bit n set: a `*n` edge leaves this node */
+  uint8_t has_any;
+} node;
+
+typedef struct accept {
+  uint32_t rule, unless, next;
+} accept;
+
+typedef struct am_config {
+  uint32_t node;
+  uint32_t gap; /* tokens this config may still skip */
+  size_t start;
+} am_config;
+
+struct automaton {
+  sym_slot *syms;
+  size_t sym_cap, nsyms;
+  char *pool;
+  size_t pool_len, pool_cap;
+  edge_slot *edges;
+  size_t edge_cap, nedges;
+  node *nodes;
+  size_t nnodes, node_cap;
+  accept *accepts;
+  size_t naccepts, accept_cap;
+};
+
+static uint32_t hash_bytes(const char *s, size_t n) {
+  uint32_t h = 2166136261u; /* FNV-1a */
+  for (size_t i = 0; i < n; i++) h = (h ^ (uint8_t)s[i]) * 16777619u;
+  return h;
+}
+
+static uint64_t mix64(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdull;
+  k ^= k >> 33;
+  return k;
+}
+
+automaton *am_new(void) {
+  automaton *am = calloc(1, sizeof *am);
+  if (!am) return NULL;
+  if (BASE_GROW(am->nodes, am->node_cap, 1)) {
+    free(am);
+    return NULL;
+  }
+  memset(&am->nodes[0], 0, sizeof am->nodes[0]);
+  am->nnodes = 1; /* the root */
+  return am;
+}
+
+void am_free(automaton *am) {
+  if (!am) return;
+  free(am->syms);
+  free(am->pool);
+  free(am->edges);
+  free(am->nodes);
+  free(am->accepts);
+  free(am);
+}
+
+static const sym_slot *sym_find(const automaton *am, const char *s, size_t n,
+                                uint32_t h) {
+  if (!am->sym_cap) return NULL;
+  size_t mask = am->sym_cap - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const sym_slot *e = &am->syms[i];
+    if (!e->sym) return e;
+    if (e->hash == h && e->len == n && memcmp(am->pool + e->off, s, n) == 0)
+      return e;
+  }
+}
+
+static int sym_rehash(automaton *am) {
+  size_t cap = am->sym_cap ? am->sym_cap * 2 : 256;
+  sym_slot *old = am->syms, *fresh = calloc(cap, sizeof *fresh);
+  size_t old_cap = am->sym_cap;
+  if (!fresh) return -1;
+  am->syms = fresh;
+  am->sym_cap = cap;
+  for (size_t i = 0; i < old_cap; i++) {
+    if (!old[i].sym) continue;
+    for (size_t j = old[i].hash & (cap - 1);; j = (j + 1) & (cap - 1))
+      if (!fresh[j].sym) {
+        fresh[j] = old[i];
+        break;
+      }
+  }
+  free(old);
+  return 0;
+}
+
+uint32_t am_lookup(const automaton *am, const char *norm, size_t len) {
+  const sym_slot *e = sym_find(am, norm, len, hash_bytes(norm, len));
+  return e ? e->sym : 0;
+}
+
+uint32_t am_intern(automaton *am, const char *norm, size_t len) {
+  uint32_t h = hash_bytes(norm, len);
+  const sym_slot *e = sym_find(am, norm, len, h);
+  if (e && e->sym) return e->sym;
+  if ((am->nsyms + 1) * 2 > am->sym_cap && sym_rehash(am)) return 0;
+  if (am->nsyms + 1 >= AM_SYM_MAX) return 0;
+  if (BASE_GROW(am->pool, am->pool_cap, am->pool_len + len + 1)) return 0;
+  memcpy(am->pool + am->pool_len, norm, len);
+  am->pool[am->pool_len + len] = '\0';
+  sym_slot *slot = (sym_slot *)sym_find(am, norm, len, h);
+  slot->hash = h;
+  slot->sym = (uint32_t)++am->nsyms;
+  slot->off = am->pool_len;
+  slot->len = len;
+  am->pool_len += len + 1;
+  return slot->sym;
+}
+
+static uint64_t edge_key(uint32_t from, uint32_t label) {
+  return ((uint64_t)from + 1) << 32 | label;
+}
+
+static uint32_t edge_get(const automaton *am, uint32_t from, uint32_t label) {
+  if (!am->edge_cap) return 0;
+  uint64_t key = edge_key(from, label);
+  size_t mask = am->edge_cap - 1;
+  for (size_t i = mix64(key) & mask;; i = (i + 1) & mask) {
+    if (am->edges[i].key == key) return am->edges[i].child;
+    if (!am->edges[i].key) return 0;
+  }
+}
+
+static void edge_put_slot(edge_slot *t, size_t cap, edge_slot e) {
+  for (size_t i = mix64(e.key) & (cap - 1);; i = (i + 1) & (cap - 1))
+    if (!t[i].key) {
+      t[i] = e;
+      return;
+    }
+}
+
+static int edge_put(automaton *am, uint32_t from, uint32_t label,
+                    uint32_t child) {
+  if ((am->nedges + 1) * 2 > am->edge_cap) {
+    size_t cap = am->edge_cap ? am->edge_cap * 2 : 1024;
+    edge_slot *fresh = calloc(cap, sizeof *fresh);
+    if (!fresh) return -1;
+    for (size_t i = 0; i < am->edge_cap; i++)
+      if (am->edges[i].key) edge_put_slot(fresh, cap, am->edges[i]);
+    free(am->edges);
+    am->edges = fresh;
+    am->edge_cap = cap;
+  }
+  edge_put_slot(am->edges, am->edge_cap,
+                (edge_slot){edge_key(from, label), child});
+  am->nedges++;
+  return 0;
+}
+
+/* The child of `from` along `label`, created when missing; 0 = no memory
+ * (the root is never a child). */
+static uint32_t child_of(automaton *am, uint32_t from, uint32_t label) {
+  uint32_t c = edge_get(am, from, label);
+  if (c) return c;
+  if (BASE_GROW(am->nodes, am->node_cap, am->nnodes + 1)) return 0;
+  c = (uint32_t)am->nnodes++;
+  memset(&am->nodes[c], 0, sizeof am->nodes[c]);
+  if (edge_put(am, from, label, c)) return 0;
+  if (AM_IS_GAP(label)) am->nodes[from].gap_mask |= 1u << AM_GAP_LEN(label);
+  if (label == AM_ANY) am->nodes[from].has_any = 1;
+  return c;
+}
+
+int am_insert(automaton *am, const uint32_t *seq, size_t n, uint32_t rule,
+              int unless) {
+  uint32_t at = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!(at = child_of(am, at, seq[i]))) return -1;
+  for (uint32_t a = am->nodes[at].accept; a; a = am->accepts[a - 1].next)
+    if (am->accepts[a - 1].rule == rule &&
+        am->accepts[a - 1].unless == (uint32_t)unless)
+      return 0; /* two spellings of one variant */
+  if (BASE_GROW(am->accepts, am->accept_cap, am->naccepts + 1)) return -1;
+  am->accepts[am->naccepts] =
+      (accept){rule, (uint32_t)unless, am->nodes[at].accept};
+  am->nodes[at].accept = (uint32_t)++am->naccepts;
+  return 0;
+}
+
+void am_scratch_free(am_scratch *s) {
+  free(s->cur);
+  free(s->next);
+  free(s->matches);
+  memset(s, 0, sizeof *s);
+}
+
+/* Adds a config to the `next` list unless an equal or wider one is there,
+ * then follows gap edges, which consume nothing. */
+static int push_config(const automaton *am, am_scratch *s, uint32_t nd,
+                       uint32_t gap, size_t start) {
+  for (size_t i = 0; i < s->nnext; i++) {
+    am_config *c = &s->next[i];
+    if (c->node == nd && c->start == start) {
+      if (c->gap >= gap) return 0;
+      c->gap = gap;
+      goto follow;
+    }
+  }
+  if (BASE_GROW(s->next, s->cap_next, s->nnext + 1)) return -1;
+  s->next[s->nnext++] = (am_config){nd, gap, start};
+follow:
+  for (uint32_t mask = am->nodes[nd].gap_mask, n = 1; mask >> n; n++)
+    if (mask & (1u << n) &&
+        push_config(am, s, edge_get(am, nd, AM_GAP(n)), n, start))
+      return -1;
+  return 0;
+}
+
+static int arrive(const automaton *am, am_scratch *s, uint32_t nd,
+                  size_t start, size_t end) {
+  for (uint32_t a = am->nodes[nd].accept; a; a = am->accepts[a - 1].next) {
+    if (BASE_GROW(s->matches, s->cap_matches, s->nmatches + 1)) return -1;
+    s->matches[s->nmatches++] =
+        (am_match){am->accepts[a - 1].rule, am->accepts[a - 1].unless, start,
+                   end};
+  }
+  return push_config(am, s, nd, 0, start);
+}
+
+int am_scan(const automaton *am, const uint32_t *syms, size_t n,
+            am_scratch *s) {
+  s->ncur = s->nnext = 0;
+  for (size_t i = 0; i < n; i++) {
+    /* A match may start at every token: the root joins the live set. */
+    if (push_config(am, s, 0, 0, i)) return -1;
+    am_config *tmp = s->cur;
+    size_t tmp_cap = s->cap_cur;
+    s->cur = s->next;
+    s->cap_cur = s->cap_next;
+    s->ncur = s->nnext;
+    s->next = tmp;
+    s->cap_next = tmp_cap;
+    s->nnext = 0;
+    for (size_t k = 0; k < s->ncur; k++) {
+      am_config c = s->cur[k];
+      uint32_t to;
+      if (syms[i] && (to = edge_get(am, c.node, syms[i])) &&
+          arrive(am, s, to, c.start, i + 1))
+        return -1;
+      if (am->nodes[c.node].has_any && (to = edge_get(am, c.node, AM_ANY)) &&
+          arrive(am, s, to, c.start, i + 1))
+        return -1;
+      if (c.gap && push_config(am, s, c.node, c.gap - 1, c.start)) return -1;
+    }
+  }
+  return 0;
+}

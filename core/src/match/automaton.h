@@ -1,0 +1,73 @@
+/*
+ * automaton.h — one automaton for every phrase of every loaded rule.
+ * Internal to libtact.
+ *
+ * Phrases expand (alternatives, optional words, inflections) into token
+ * sequences that share one trie over interned word symbols. A scan reads a
+ * sentence's tokens once and keeps only the partial matches alive, so its
+ * cost follows the text, not the number of rules. Gaps (`*N`) and any-word
+ * (`_`) are edges of their own.
+ *
+ * Building is single-threaded; a built automaton is read-only and may be
+ * scanned from several threads, each with its own am_scratch.
+ */
+#ifndef TACT_AUTOMATON_H
+#define TACT_AUTOMATON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct automaton automaton;
+
+/* Special elements of a token sequence; word symbols are 1..AM_SYM_MAX. */
+#define AM_SYM_MAX 0xFFFFFF00u
+#define AM_ANY 0xFFFFFFFFu          /* `_`: exactly one token */
+#define AM_GAP(n) (0xFFFFFFF0u + (n)) /* `*n`: up to n tokens, 1 <= n <= 9 */
+#define AM_IS_GAP(e) ((e) >= AM_GAP(1) && (e) <= AM_GAP(9))
+#define AM_GAP_LEN(e) ((e) - 0xFFFFFFF0u)
+
+automaton *am_new(void);
+void am_free(automaton *am);
+
+/* The symbol of a normalized word, adding it when new. 0 = out of memory. */
+uint32_t am_intern(automaton *am, const char *norm, size_t len);
+/* The symbol of a normalized word, or 0 when no phrase uses it. */
+uint32_t am_lookup(const automaton *am, const char *norm, size_t len);
+
+/* Adds one token sequence accepting for (rule, unless). Returns 0 or -1 (no
+ * memory). The caller has checked that gaps are not first or last. */
+int am_insert(automaton *am, const uint32_t *seq, size_t n, uint32_t rule,
+              int unless);
+
+/* Parses a phrase pattern (syntax in docs/rules.md) and, when `insert` is
+ * set, inserts every variant for (rule, unless); with `insert` 0 it only
+ * validates, so a rule can check all its phrases before adding any.
+ * Returns 0; -1 with a message in err on a syntax error; -2 when out of
+ * memory. */
+int am_add_phrase(automaton *am, const char *pattern, uint32_t rule,
+                  int unless, int insert, char *err, size_t errlen);
+
+typedef struct am_match {
+  uint32_t rule;
+  uint32_t unless;
+  size_t first, end; /* token indexes, half-open */
+} am_match;
+
+/* Per-thread working memory of scans; zero-initialize, free with
+ * am_scratch_free. */
+typedef struct am_scratch {
+  struct am_config *cur, *next;
+  size_t ncur, nnext, cap_cur, cap_next;
+  am_match *matches;
+  size_t nmatches, cap_matches;
+} am_scratch;
+
+void am_scratch_free(am_scratch *s);
+
+/* Scans one sentence given as token symbols (0 for words no phrase uses)
+ * and appends every match to s->matches (indexes relative to syms).
+ * Returns 0 or -1 (no memory). */
+int am_scan(const automaton *am, const uint32_t *syms, size_t n,
+            am_scratch *s);
+
+#endif /* TACT_AUTOMATON_H */

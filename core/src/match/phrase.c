@@ -1,0 +1,263 @@
+/* phrase.c — parses phrase patterns and expands them into the automaton.
+ *
+ * Expansion happens while parsing: each construct yields the set of token
+ * sequences it can stand for, and a sequence of constructs is the product
+ * of their sets. Literal text is tokenized by the same segmenter as the
+ * checked text, so contractions and apostrophes normalize identically. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/base.h"
+#include "match/automaton.h"
+#include "match/inflect.h"
+#include "text/text.h"
+
+#define MAX_VARIANTS 4096
+#define MAX_LENGTH 64
+
+/* A set of token sequences stored back to back. */
+typedef struct vset {
+  uint32_t *el;
+  size_t nel, cap_el;
+  size_t *start; /* start[i]..start[i+1] is sequence i */
+  size_t n, cap_start;
+} vset;
+
+typedef struct parser {
+  automaton *am;
+  const char *src, *p;
+  char *err;
+  size_t errlen;
+  int status; /* 0, -1 syntax, -2 memory */
+  segmentation seg;
+} parser;
+
+static void vset_free(vset *v) {
+  free(v->el);
+  free(v->start);
+  memset(v, 0, sizeof *v);
+}
+
+static size_t vset_len(const vset *v, size_t i) {
+  return (i + 1 < v->n ? v->start[i + 1] : v->nel) - v->start[i];
+}
+
+static void fail(parser *ps, const char *fmt, ...) {
+  if (ps->status) return;
+  ps->status = -1;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(ps->err, ps->errlen, fmt, ap);
+  va_end(ap);
+}
+
+static void oom(parser *ps) {
+  if (!ps->status) snprintf(ps->err, ps->errlen, "out of memory");
+  ps->status = -2;
+}
+
+/* Appends sequence a+b (b may be NULL). */
+static int vset_add(parser *ps, vset *v, const uint32_t *a, size_t na,
+                    const uint32_t *b, size_t nb) {
+  if (v->n >= MAX_VARIANTS) {
+    fail(ps, "phrase \"%s\" has more than %d variants; split it", ps->src,
+         MAX_VARIANTS);
+    return -1;
+  }
+  if (na + nb > MAX_LENGTH) {
+    fail(ps, "phrase \"%s\" is longer than %d words", ps->src, MAX_LENGTH);
+    return -1;
+  }
+  if (BASE_GROW(v->start, v->cap_start, v->n + 1) ||
+      BASE_GROW(v->el, v->cap_el, v->nel + na + nb)) {
+    oom(ps);
+    return -1;
+  }
+  v->start[v->n++] = v->nel;
+  if (na) memcpy(v->el + v->nel, a, na * sizeof *a);
+  if (nb) memcpy(v->el + v->nel + na, b, nb * sizeof *b);
+  v->nel += na + nb;
+  return 0;
+}
+
+/* acc := acc × item */
+static int vset_product(parser *ps, vset *acc, const vset *item) {
+  vset out = {0};
+  for (size_t i = 0; i < acc->n; i++)
+    for (size_t j = 0; j < item->n; j++)
+      if (vset_add(ps, &out, acc->el + acc->start[i], vset_len(acc, i),
+                   item->el + item->start[j], vset_len(item, j))) {
+        vset_free(&out);
+        return -1;
+      }
+  vset_free(acc);
+  *acc = out;
+  return 0;
+}
+
+static int vset_union(parser *ps, vset *acc, const vset *more) {
+  for (size_t j = 0; j < more->n; j++)
+    if (vset_add(ps, acc, more->el + more->start[j], vset_len(more, j), NULL,
+                 0))
+      return -1;
+  return 0;
+}
+
+/* Tokenizes literal text into one sequence of interned symbols. */
+static int literal(parser *ps, const char *s, size_t n, vset *out) {
+  uint32_t seq[MAX_LENGTH];
+  size_t k = 0;
+  seg_clear(&ps->seg);
+  if (seg_text(&ps->seg, s, 0, n)) {
+    oom(ps);
+    return -1;
+  }
+  for (size_t i = 0; i < ps->seg.ntoks; i++) {
+    const tok *t = &ps->seg.toks[i];
+    if (k == MAX_LENGTH) {
+      fail(ps, "phrase \"%s\" is longer than %d words", ps->src, MAX_LENGTH);
+      return -1;
+    }
+    if (!(seq[k++] = am_intern(ps->am, seg_norm(&ps->seg, t), t->norm_len))) {
+      oom(ps);
+      return -1;
+    }
+  }
+  return vset_add(ps, out, seq, k, NULL, 0);
+}
+
+typedef struct inflect_ctx {
+  parser *ps;
+  vset *out;
+} inflect_ctx;
+
+static int add_form(void *ctx, const char *form) {
+  inflect_ctx *ic = ctx;
+  return literal(ic->ps, form, strlen(form), ic->out);
+}
+
+static int parse_seq(parser *ps, vset *out, const char *stops);
+
+static int is_special(char c) { return c && strchr("{}|()<>*_", c); }
+
+/* One construct at ps->p into *item. */
+static int parse_item(parser *ps, vset *item) {
+  const char *start = ps->p;
+  char c = *ps->p;
+  if (c == '{') {
+    ps->p++;
+    for (;;) {
+      vset alt = {0};
+      int rc = parse_seq(ps, &alt, "|}");
+      if (!rc) rc = vset_union(ps, item, &alt);
+      vset_free(&alt);
+      if (rc) return -1;
+      if (*ps->p == '|') {
+        ps->p++;
+        continue;
+      }
+      if (*ps->p != '}') {
+        fail(ps, "phrase \"%s\": '{' at column %d is never closed", ps->src,
+             (int)(start - ps->src) + 1);
+        return -1;
+      }
+      ps->p++;
+      return 0;
+    }
+  }
+  if (c == '(') {
+    ps->p++;
+    if (parse_seq(ps, item, ")")) return -1;
+    if (*ps->p != ')') {
+      fail(ps, "phrase \"%s\": '(' at column %d is never closed", ps->src,
+           (int)(start - ps->src) + 1);
+      return -1;
+    }
+    ps->p++;
+    return vset_add(ps, item, NULL, 0, NULL, 0);
+  }
+  if (c == '<') {
+    const char *end = strchr(ps->p, '>');
+    if (!end || end == ps->p + 1 || memchr(ps->p + 1, ' ', end - ps->p - 1)) {
+      fail(ps, "phrase \"%s\": '<' at column %d needs one word and '>'",
+           ps->src, (int)(start - ps->src) + 1);
+      return -1;
+    }
+    /* Inflect the normalized base so `<Blame>` works like `<blame>`. */
+    char *word = NULL;
+    size_t len = 0, cap = 0;
+    if (text_normalize(ps->p + 1, (size_t)(end - ps->p - 1), &word, &len,
+                       &cap)) {
+      oom(ps);
+      return -1;
+    }
+    inflect_ctx ic = {ps, item};
+    int rc = inflect(word, add_form, &ic);
+    free(word);
+    ps->p = end + 1;
+    return rc ? -1 : 0;
+  }
+  if (c == '*') {
+    uint32_t n = 3;
+    ps->p++;
+    if (*ps->p >= '1' && *ps->p <= '9') n = (uint32_t)(*ps->p++ - '0');
+    if (*ps->p >= '0' && *ps->p <= '9') {
+      fail(ps, "phrase \"%s\": a gap is at most *9", ps->src);
+      return -1;
+    }
+    uint32_t gap = AM_GAP(n);
+    return vset_add(ps, item, &gap, 1, NULL, 0);
+  }
+  if (c == '_') {
+    uint32_t any = AM_ANY;
+    ps->p++;
+    return vset_add(ps, item, &any, 1, NULL, 0);
+  }
+  if (is_special(c)) {
+    fail(ps, "phrase \"%s\": unexpected '%c' at column %d", ps->src, c,
+         (int)(start - ps->src) + 1);
+    return -1;
+  }
+  while (*ps->p && !is_special(*ps->p)) ps->p++;
+  return literal(ps, start, (size_t)(ps->p - start), item);
+}
+
+/* A sequence of constructs up to one of `stops` (or the end). */
+static int parse_seq(parser *ps, vset *out, const char *stops) {
+  if (vset_add(ps, out, NULL, 0, NULL, 0)) return -1;
+  while (*ps->p && !strchr(stops, *ps->p)) {
+    vset item = {0};
+    int rc = parse_item(ps, &item);
+    if (!rc) rc = vset_product(ps, out, &item);
+    vset_free(&item);
+    if (rc) return -1;
+  }
+  return 0;
+}
+
+int am_add_phrase(automaton *am, const char *pattern, uint32_t rule,
+                  int unless, int insert, char *err, size_t errlen) {
+  parser ps = {.am = am, .src = pattern, .p = pattern, .err = err,
+               .errlen = errlen};
+  vset all = {0};
+  seg_init(&ps.seg);
+  if (parse_seq(&ps, &all, "") == 0 && *ps.p)
+    fail(&ps, "phrase \"%s\": unexpected '%c' at column %d", pattern, *ps.p,
+         (int)(ps.p - pattern) + 1);
+  for (size_t i = 0; !ps.status && i < all.n; i++) {
+    const uint32_t *seq = all.el + all.start[i];
+    size_t n = vset_len(&all, i);
+    if (n == 0)
+      fail(&ps, "phrase \"%s\" can match nothing", pattern);
+    else if (AM_IS_GAP(seq[0]) || AM_IS_GAP(seq[n - 1]))
+      fail(&ps, "phrase \"%s\": a gap may not start or end a phrase",
+           pattern);
+    else if (insert && am_insert(am, seq, n, rule, unless))
+      oom(&ps);
+  }
+  vset_free(&all);
+  seg_free(&ps.seg);
+  return ps.status;
+}

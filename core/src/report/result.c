@@ -1,0 +1,194 @@
+/* result.c — findings of one check: collect, sort, place, free. */
+#include "report/result.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "text/text.h"
+
+tact_result *result_new(void) { return calloc(1, sizeof(tact_result)); }
+
+static void finding_free(tact_finding *f) {
+  free((char *)f->rule_id);
+  free((char *)f->category);
+  free((char *)f->message);
+  for (size_t i = 0; i < f->suggestion_count; i++)
+    free((char *)f->suggestions[i]);
+  free((char **)f->suggestions);
+}
+
+void tact_result_free(tact_result *self) {
+  if (!self) return;
+  for (size_t i = 0; i < self->n; i++) finding_free(&self->findings[i]);
+  free(self->findings);
+  strvec_free(&self->warnings);
+  free(self->message);
+  free(self);
+}
+
+int result_add(tact_result *r, const tact_rule *rule, size_t start,
+               size_t end, tact_severity severity, const char *message,
+               const strvec *suggestions) {
+  if (!suggestions) suggestions = &rule->suggestions;
+  if (BASE_GROW(r->findings, r->cap, r->n + 1)) return -1;
+  tact_finding f = {.start = start, .end = end, .severity = severity};
+  f.rule_id = base_strdup(rule->id);
+  f.category = base_strdup(rule->category);
+  f.message = base_strdup(message ? message : rule->message);
+  char **sugg = suggestions->n ? calloc(suggestions->n, sizeof *sugg) : NULL;
+  f.suggestions = (const char *const *)sugg;
+  int ok = f.rule_id && f.category && f.message && (sugg || !suggestions->n);
+  for (size_t i = 0; ok && i < suggestions->n; i++) {
+    ok = (sugg[i] = base_strdup(suggestions->v[i])) != NULL;
+    f.suggestion_count += ok;
+  }
+  if (!ok) {
+    finding_free(&f);
+    return -1;
+  }
+  r->findings[r->n++] = f;
+  return 0;
+}
+
+void result_warn(tact_result *r, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  strvec_take(&r->warnings, base_vprintf(fmt, ap));
+  va_end(ap);
+}
+
+void result_fail(tact_result *r, tact_status status, const char *fmt, ...) {
+  if (r->status != TACT_OK) return;
+  va_list ap;
+  va_start(ap, fmt);
+  r->status = status;
+  r->message = base_vprintf(fmt, ap);
+  va_end(ap);
+}
+
+static int by_position(const void *pa, const void *pb) {
+  const tact_finding *a = pa, *b = pb;
+  if (a->start != b->start) return a->start < b->start ? -1 : 1;
+  if (a->end != b->end) return a->end < b->end ? -1 : 1;
+  return strcmp(a->rule_id, b->rule_id);
+}
+
+/* A moving position: line, and UTF-16 units since the line began. */
+typedef struct cursor {
+  size_t off, line_start;
+  uint32_t line, units;
+} cursor;
+
+/* Line breaks as LSP counts them: \n, \r\n and a lone \r. */
+static void advance(const char *text, size_t len, cursor *c, size_t target) {
+  while (c->off < target && c->off < len) {
+    unsigned char ch = (unsigned char)text[c->off];
+    if (ch == '\n' || (ch == '\r' && (c->off + 1 >= len ||
+                                      text[c->off + 1] != '\n'))) {
+      c->off++;
+      c->line++;
+      c->line_start = c->off;
+      c->units = 0;
+    } else if (ch == '\r') {
+      c->off++; /* the \n that follows breaks the line */
+    } else {
+      size_t n = utf8_valid_len((const uint8_t *)text + c->off, len - c->off);
+      c->units += n == 4 ? 2 : 1; /* an invalid byte shows as one U+FFFD */
+      c->off += n ? n : 1;
+    }
+  }
+}
+
+static int32_t first_char(const char *s, size_t n, size_t *len) {
+  utf8proc_int32_t cp = -1;
+  utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s,
+                                        (utf8proc_ssize_t)n, &cp);
+  *len = k > 0 ? (size_t)k : 0;
+  return k > 0 ? cp : -1;
+}
+
+/* "I", "I'm", "I've"… keep their capital mid-sentence. */
+static int starts_with_pronoun_i(const char *s) {
+  return s[0] == 'I' && (s[1] == '\0' || s[1] == ' ' || s[1] == '\'' ||
+                         strncmp(s + 1, "\xE2\x80\x99", 3) == 0);
+}
+
+/* Returns a copy of `sugg` whose first letter follows the span's case. */
+static char *fit_case(const char *span, size_t span_len, const char *sugg) {
+  size_t a, b;
+  int32_t sc = first_char(span, span_len, &a);
+  int32_t gc = first_char(sugg, strlen(sugg), &b);
+  if (sc < 0 || gc < 0) return NULL;
+  int span_upper = utf8proc_isupper(sc), span_lower = utf8proc_islower(sc);
+  int32_t want = gc;
+  if (span_upper && utf8proc_islower(gc))
+    want = utf8proc_toupper(gc);
+  else if (span_lower && utf8proc_isupper(gc) && !starts_with_pronoun_i(sugg))
+    want = utf8proc_tolower(gc);
+  if (want == gc) return NULL;
+  utf8proc_uint8_t enc[4];
+  utf8proc_ssize_t k = utf8proc_encode_char(want, enc);
+  size_t rest = strlen(sugg) - b;
+  char *out = malloc((size_t)k + rest + 1);
+  if (!out) return NULL;
+  memcpy(out, enc, (size_t)k);
+  memcpy(out + k, sugg + b, rest + 1);
+  return out;
+}
+
+void result_finish(tact_result *r, const char *text, size_t len) {
+  qsort(r->findings, r->n, sizeof *r->findings, by_position);
+  size_t kept = 0;
+  for (size_t i = 0; i < r->n; i++) {
+    tact_finding *f = &r->findings[i];
+    if (kept && by_position(&r->findings[kept - 1], f) == 0) {
+      finding_free(f);
+      continue;
+    }
+    r->findings[kept++] = *f;
+  }
+  r->n = kept;
+  cursor c = {0, 0, 1, 0};
+  for (size_t i = 0; i < r->n; i++) {
+    tact_finding *f = &r->findings[i];
+    advance(text, len, &c, f->start);
+    f->line = c.line;
+    f->column = (uint32_t)(f->start - c.line_start + 1);
+    f->column_utf16 = c.units + 1;
+    cursor e = c;
+    advance(text, len, &e, f->end);
+    f->end_line = e.line;
+    f->end_column = (uint32_t)(f->end - e.line_start + 1);
+    f->end_column_utf16 = e.units + 1;
+    for (size_t k = 0; k < f->suggestion_count; k++) {
+      char *fitted = fit_case(text + f->start, f->end - f->start,
+                              f->suggestions[k]);
+      if (fitted) {
+        free((char *)f->suggestions[k]);
+        ((char **)f->suggestions)[k] = fitted;
+      }
+    }
+  }
+}
+
+tact_status tact_result_status(const tact_result *self) {
+  return self ? self->status : TACT_ERROR_ARGUMENT;
+}
+const char *tact_result_message(const tact_result *self) {
+  return self && self->message ? self->message : "";
+}
+size_t tact_result_count(const tact_result *self) {
+  return self ? self->n : 0;
+}
+const tact_finding *tact_result_finding(const tact_result *self,
+                                        size_t index) {
+  return self && index < self->n ? &self->findings[index] : NULL;
+}
+size_t tact_result_warning_count(const tact_result *self) {
+  return self ? self->warnings.n : 0;
+}
+const char *tact_result_warning(const tact_result *self, size_t index) {
+  return self && index < self->warnings.n ? self->warnings.v[index] : NULL;
+}

@@ -1,0 +1,441 @@
+/* lua_api.c — the `tact` table rule files call: tact.rule{}, tact.profile{},
+ * tact.disable{}, tact.enable{}.
+ *
+ * Each definition is parsed inside a protected call so that a Lua error
+ * (which longjmps) never leaks the half-built C record: the outer function
+ * frees it and re-raises the message with the caller's file:line. */
+#include <lauxlib.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine.h"
+
+#define API_KEY "tact.api"
+#define FNS_KEY "tact.fns"
+
+typedef enum api_mode { API_DEFINE, API_REPLAY, API_FROZEN } api_mode;
+
+typedef struct api {
+  tact_engine *e;
+  api_mode mode;
+} api;
+
+static api *get_api(lua_State *L) {
+  api *a = lua_touserdata(L, lua_upvalueindex(1));
+  if (a->mode == API_FROZEN)
+    luaL_error(L, "tact functions can only be called while rule files load");
+  return a;
+}
+
+static _Noreturn void fail_lua(lua_State *L, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  lua_pushvfstring(L, fmt, ap);
+  va_end(ap);
+  lua_error(L);
+  abort(); /* lua_error does not return */
+}
+
+static void check_oom(lua_State *L, int rc) {
+  if (rc) fail_lua(L, "out of memory");
+}
+
+/* Calls `fn` with light userdata `rec` in protected mode; on error raises
+ * "file:line: message" at the level of the tact.* caller. */
+static void protected_parse(lua_State *L, lua_CFunction fn, void *rec,
+                            void (*cleanup)(void *)) {
+  luaL_where(L, 1);
+  lua_pushcfunction(L, fn);
+  lua_pushvalue(L, 1);
+  lua_pushlightuserdata(L, rec);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  if (lua_pcall(L, 3, 0, 0) != LUA_OK) {
+    if (cleanup) cleanup(rec);
+    lua_concat(L, 2); /* where .. message */
+    lua_error(L);
+  }
+  lua_pop(L, 1);
+}
+
+/* ---- reading fields ---------------------------------------------------- */
+
+static void no_unknown_fields(lua_State *L, int t, const char *what,
+                              const char *const *known) {
+  lua_pushnil(L);
+  while (lua_next(L, t)) {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) != LUA_TSTRING)
+      fail_lua(L, "%s: field names must be strings", what);
+    const char *k = lua_tostring(L, -1);
+    const char *const *f = known;
+    while (*f && strcmp(*f, k) != 0) f++;
+    if (!*f) fail_lua(L, "%s: unknown field '%s'", what, k);
+  }
+}
+
+/* The string field `name` of table t, or NULL when absent. */
+static const char *opt_string(lua_State *L, int t, const char *name,
+                              const char *what) {
+  int type = lua_getfield(L, t, name);
+  const char *s = NULL;
+  if (type == LUA_TSTRING)
+    s = lua_tostring(L, -1);
+  else if (type != LUA_TNIL)
+    fail_lua(L, "%s: field '%s' must be a string, not %s", what, name,
+          lua_typename(L, type));
+  lua_pop(L, 1); /* the table keeps the string alive */
+  return s;
+}
+
+static void copy_string(lua_State *L, char **dst, const char *s) {
+  if (s && !(*dst = base_strdup(s))) fail_lua(L, "out of memory");
+}
+
+/* A field that is a string or a list of strings, appended to out. */
+static void opt_list(lua_State *L, int t, const char *name, const char *what,
+                     strvec *out) {
+  int type = lua_getfield(L, t, name);
+  if (type == LUA_TSTRING) {
+    check_oom(L, strvec_push(out, lua_tostring(L, -1)));
+  } else if (type == LUA_TTABLE) {
+    lua_Integer n = luaL_len(L, -1);
+    for (lua_Integer i = 1; i <= n; i++) {
+      if (lua_geti(L, -1, i) != LUA_TSTRING)
+        fail_lua(L, "%s: item %d of '%s' must be a string", what, (int)i, name);
+      check_oom(L, strvec_push(out, lua_tostring(L, -1)));
+      lua_pop(L, 1);
+    }
+  } else if (type != LUA_TNIL) {
+    fail_lua(L, "%s: field '%s' must be a string or a list of strings", what,
+          name);
+  }
+  lua_pop(L, 1);
+}
+
+static int valid_id(const char *id) {
+  const char *dot = strchr(id, '.');
+  if (!dot || dot == id || !dot[1] || strchr(dot + 1, '.')) return 0;
+  for (const char *p = id; *p; p++)
+    if (!(*p == '.' || *p == '-' || (*p >= 'a' && *p <= 'z') ||
+          (*p >= '0' && *p <= '9')))
+      return 0;
+  return 1;
+}
+
+static tact_rule *find_rule(const tact_engine *e, const char *id) {
+  for (size_t i = 0; i < e->nrules; i++)
+    if (strcmp(e->rules[i]->id, id) == 0) return e->rules[i];
+  return NULL;
+}
+
+/* ---- tact.rule{} --------------------------------------------------------- */
+
+static const char *const rule_fields[] = {
+    "id",      "category", "severity", "message", "rationale", "url",
+    "phrases", "regex",    "check",    "scope",   "case",      "suggest",
+    "unless",  "profiles", "examples", NULL};
+
+static void parse_examples(lua_State *L, tact_rule *r) {
+  int type = lua_getfield(L, 1, "examples");
+  if (type == LUA_TNIL) {
+    lua_pop(L, 1);
+    return;
+  }
+  if (type != LUA_TTABLE)
+    fail_lua(L, "rule '%s': field 'examples' must be a table", r->id);
+  static const char *const known[] = {"flag", "pass", NULL};
+  char what[160];
+  snprintf(what, sizeof what, "rule '%s' examples", r->id);
+  no_unknown_fields(L, lua_gettop(L), what, known);
+  opt_list(L, lua_gettop(L), "flag", what, &r->flag);
+  opt_list(L, lua_gettop(L), "pass", what, &r->pass);
+  lua_pop(L, 1);
+}
+
+static void parse_phrases(lua_State *L, tact_engine *e, tact_rule *r,
+                          const strvec *list, int unless, int insert) {
+  char err[512];
+  for (size_t i = 0; i < list->n; i++) {
+    int rc = am_add_phrase(e->am, list->v[i], r->index, unless, insert, err,
+                           sizeof err);
+    if (rc) fail_lua(L, "rule '%s': %s", r->id, err);
+  }
+}
+
+static int parse_rule(lua_State *L) {
+  tact_rule *r = lua_touserdata(L, 2);
+  tact_engine *e = ((api *)lua_touserdata(L, 3))->e;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  no_unknown_fields(L, 1, "tact.rule", rule_fields);
+
+  const char *id = opt_string(L, 1, "id", "tact.rule");
+  if (!id) fail_lua(L, "tact.rule: field 'id' is required");
+  if (!valid_id(id))
+    fail_lua(L, "rule '%s': id must be 'category.name' in lowercase letters, "
+             "digits and '-'", id);
+  const tact_rule *twin = find_rule(e, id);
+  if (twin)
+    fail_lua(L, "rule '%s' is already defined at %s", id, twin->source);
+  copy_string(L, &r->id, id);
+  const char *cat = opt_string(L, 1, "category", r->id);
+  size_t prefix = (size_t)(strchr(id, '.') - id);
+  if (cat && (strlen(cat) != prefix || strncmp(cat, id, prefix) != 0))
+    fail_lua(L, "rule '%s': category '%s' does not match the id", id, cat);
+  if (!(r->category = base_strndup(id, prefix))) fail_lua(L, "out of memory");
+
+  const char *sev = opt_string(L, 1, "severity", id);
+  r->severity = sev ? tact_severity_parse(sev) : TACT_SEVERITY_WARNING;
+  if (!r->severity)
+    fail_lua(L, "rule '%s': severity '%s' is not error, warning, info or hint",
+          id, sev);
+  const char *msg = opt_string(L, 1, "message", id);
+  if (!msg || !*msg) fail_lua(L, "rule '%s': field 'message' is required", id);
+  copy_string(L, &r->message, msg);
+  copy_string(L, &r->rationale, opt_string(L, 1, "rationale", id));
+  copy_string(L, &r->url, opt_string(L, 1, "url", id));
+
+  const char *scope = opt_string(L, 1, "scope", id);
+  if (!scope || strcmp(scope, "sentence") == 0)
+    r->scope = SCOPE_SENTENCE;
+  else if (strcmp(scope, "paragraph") == 0)
+    r->scope = SCOPE_PARAGRAPH;
+  else if (strcmp(scope, "document") == 0)
+    r->scope = SCOPE_DOCUMENT;
+  else
+    fail_lua(L, "rule '%s': scope '%s' is not sentence, paragraph or document",
+          id, scope);
+
+  opt_list(L, 1, "phrases", id, &r->phrases);
+  opt_list(L, 1, "regex", id, &r->patterns);
+  opt_list(L, 1, "unless", id, &r->unless);
+  opt_list(L, 1, "suggest", id, &r->suggestions);
+  opt_list(L, 1, "profiles", id, &r->profiles);
+  parse_examples(L, r);
+  int has_check = lua_getfield(L, 1, "check") != LUA_TNIL;
+  if (has_check && !lua_isfunction(L, -1))
+    fail_lua(L, "rule '%s': field 'check' must be a function", id);
+  lua_pop(L, 1);
+  lua_getfield(L, 1, "case");
+  int exact = lua_toboolean(L, -1);
+  lua_pop(L, 1);
+
+  int kinds = (r->phrases.n > 0) + (r->patterns.n > 0) + has_check;
+  if (kinds != 1)
+    fail_lua(L, "rule '%s' needs exactly one of 'phrases', 'regex' or 'check'",
+          id);
+  r->kind = has_check ? RULE_FUNCTION : r->phrases.n ? RULE_PHRASE : RULE_REGEX;
+  if (r->kind != RULE_FUNCTION && r->scope != SCOPE_SENTENCE && r->unless.n)
+    fail_lua(L, "rule '%s': 'unless' works within sentences only", id);
+  if (r->kind == RULE_FUNCTION && r->unless.n)
+    fail_lua(L, "rule '%s': 'unless' needs phrases or regex; a check function "
+             "decides for itself", id);
+  if (r->kind == RULE_PHRASE && r->scope != SCOPE_SENTENCE)
+    fail_lua(L, "rule '%s': phrases always match within a sentence; drop "
+             "'scope'", id);
+  parse_phrases(L, e, r, &r->phrases, 0, 0);
+  parse_phrases(L, e, r, &r->unless, 1, 0);
+  if (r->patterns.n &&
+      !(r->regex = calloc(r->patterns.n, sizeof *r->regex)))
+    fail_lua(L, "out of memory");
+  for (size_t i = 0; i < r->patterns.n; i++) {
+    char err[512];
+    if (!(r->regex[i] = rx_compile(r->patterns.v[i], exact, err, sizeof err)))
+      fail_lua(L, "rule '%s': %s", id, err);
+    r->nregex++;
+  }
+  return 0;
+}
+
+static void free_rule(void *rec) { rule_free(rec); }
+
+static void store_function(lua_State *L, uint32_t index) {
+  lua_getfield(L, LUA_REGISTRYINDEX, FNS_KEY);
+  lua_getfield(L, 1, "check");
+  lua_rawseti(L, -2, (lua_Integer)index + 1);
+  lua_pop(L, 1);
+}
+
+static int l_rule(lua_State *L) {
+  api *a = get_api(L);
+  tact_engine *e = a->e;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  if (a->mode == API_REPLAY) {
+    /* Pooled states only need the check functions of known rules. */
+    lua_getfield(L, 1, "id");
+    const tact_rule *r = lua_isstring(L, -1) ? find_rule(e, lua_tostring(L, -1)) : NULL;
+    lua_pop(L, 1);
+    if (r && r->kind == RULE_FUNCTION) store_function(L, r->index);
+    return 0;
+  }
+  tact_rule *r = calloc(1, sizeof *r);
+  if (!r) return luaL_error(L, "out of memory");
+  protected_parse(L, parse_rule, r, free_rule);
+  char where[512];
+  luaL_where(L, 1);
+  snprintf(where, sizeof where, "%s", lua_tostring(L, -1));
+  lua_pop(L, 1);
+  size_t n = strlen(where);
+  if (n >= 2 && strcmp(where + n - 2, ": ") == 0) where[n - 2] = '\0';
+  if (!(r->source = base_strdup(where)) ||
+      BASE_GROW(e->rules, e->cap_rules, e->nrules + 1)) {
+    rule_free(r);
+    return luaL_error(L, "out of memory");
+  }
+  r->index = (uint32_t)e->nrules;
+  e->rules[e->nrules++] = r;
+  if (r->kind == RULE_FUNCTION) store_function(L, r->index);
+  for (size_t i = 0; i < r->phrases.n + r->unless.n; i++) {
+    int unless = i >= r->phrases.n;
+    const char *p = unless ? r->unless.v[i - r->phrases.n] : r->phrases.v[i];
+    char err[64];
+    if (am_add_phrase(e->am, p, r->index, unless, 1, err, sizeof err))
+      return luaL_error(L, "out of memory");
+  }
+  return 0;
+}
+
+/* ---- tact.profile{} ------------------------------------------------------ */
+
+static const char *const profile_fields[] = {
+    "name", "description", "categories", "disable", "severity", "weights",
+    NULL};
+
+static int parse_profile(lua_State *L) {
+  profile *p = lua_touserdata(L, 2);
+  tact_engine *e = ((api *)lua_touserdata(L, 3))->e;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  no_unknown_fields(L, 1, "tact.profile", profile_fields);
+  const char *name = opt_string(L, 1, "name", "tact.profile");
+  if (!name || !*name) fail_lua(L, "tact.profile: field 'name' is required");
+  for (size_t i = 0; i < e->nprofiles; i++)
+    if (strcmp(e->profiles[i].name, name) == 0)
+      fail_lua(L, "profile '%s' is already defined", name);
+  copy_string(L, &p->name, name);
+  copy_string(L, &p->description, opt_string(L, 1, "description", name));
+  lua_getfield(L, 1, "categories");
+  p->all_categories = lua_isnil(L, -1);
+  lua_pop(L, 1);
+  opt_list(L, 1, "categories", name, &p->categories);
+  opt_list(L, 1, "disable", name, &p->disable);
+
+  if (lua_getfield(L, 1, "severity") == LUA_TTABLE) {
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+      const char *v = lua_tostring(L, -1);
+      tact_severity sev = v ? tact_severity_parse(v) : (tact_severity)0;
+      if (lua_type(L, -2) != LUA_TSTRING || !sev)
+        fail_lua(L, "profile '%s': severity entries must be name = "
+                 "\"error|warning|info|hint\"", name);
+      check_oom(L, strvec_push(&p->severity_keys, lua_tostring(L, -2)));
+      check_oom(L, BASE_GROW(p->severity_values, p->severity_cap,
+                             p->severity_keys.n));
+      p->severity_values[p->severity_keys.n - 1] = sev;
+      lua_pop(L, 1);
+    }
+  } else if (!lua_isnil(L, -1)) {
+    fail_lua(L, "profile '%s': field 'severity' must be a table", name);
+  }
+  lua_pop(L, 1);
+
+  if (lua_getfield(L, 1, "weights") == LUA_TTABLE) {
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+      if (lua_type(L, -2) != LUA_TSTRING || !lua_isnumber(L, -1))
+        fail_lua(L, "profile '%s': weights entries must be name = number", name);
+      check_oom(L, strvec_push(&p->weight_keys, lua_tostring(L, -2)));
+      check_oom(L, BASE_GROW(p->weight_values, p->weight_cap,
+                             p->weight_keys.n));
+      p->weight_values[p->weight_keys.n - 1] = lua_tonumber(L, -1);
+      lua_pop(L, 1);
+    }
+  } else if (!lua_isnil(L, -1)) {
+    fail_lua(L, "profile '%s': field 'weights' must be a table", name);
+  }
+  lua_pop(L, 1);
+  return 0;
+}
+
+static void free_profile(void *rec) { profile_free(rec); }
+
+static int l_profile(lua_State *L) {
+  api *a = get_api(L);
+  if (a->mode == API_REPLAY) return 0;
+  tact_engine *e = a->e;
+  profile p = {0};
+  protected_parse(L, parse_profile, &p, free_profile);
+  if (BASE_GROW(e->profiles, e->cap_profiles, e->nprofiles + 1)) {
+    profile_free(&p);
+    return luaL_error(L, "out of memory");
+  }
+  e->profiles[e->nprofiles++] = p;
+  return 0;
+}
+
+/* ---- tact.disable{} / tact.enable{} ------------------------------------- */
+
+static int switch_rules(lua_State *L, char sign) {
+  api *a = get_api(L);
+  if (a->mode == API_REPLAY) return 0;
+  int type = lua_type(L, 1);
+  if (type == LUA_TSTRING) {
+    lua_newtable(L);
+    lua_pushvalue(L, 1);
+    lua_rawseti(L, -2, 1);
+    lua_replace(L, 1);
+  } else if (type != LUA_TTABLE) {
+    return luaL_error(L, "tact.%s: give a rule id, a category or a list",
+                      sign == '-' ? "disable" : "enable");
+  }
+  lua_Integer n = luaL_len(L, 1);
+  for (lua_Integer i = 1; i <= n; i++) {
+    if (lua_geti(L, 1, i) != LUA_TSTRING)
+      return luaL_error(L, "tact.%s: item %d is not a string",
+                        sign == '-' ? "disable" : "enable", (int)i);
+    char *s = base_printf("%c%s", sign, lua_tostring(L, -1));
+    if (strvec_take(&a->e->switches, s)) return luaL_error(L, "out of memory");
+    lua_pop(L, 1);
+  }
+  return 0;
+}
+
+static int l_disable(lua_State *L) { return switch_rules(L, '-'); }
+static int l_enable(lua_State *L) { return switch_rules(L, '+'); }
+
+/* ---- installation -------------------------------------------------------- */
+
+void lua_api_install(sandbox *sb, tact_engine *e, int define) {
+  lua_State *L = sandbox_lua(sb);
+  lua_newtable(L);
+  lua_setfield(L, LUA_REGISTRYINDEX, FNS_KEY);
+  api *a = lua_newuserdatauv(L, sizeof *a, 0);
+  a->e = e;
+  a->mode = define ? API_DEFINE : API_REPLAY;
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, API_KEY);
+  static const luaL_Reg fns[] = {{"rule", l_rule},
+                                 {"profile", l_profile},
+                                 {"disable", l_disable},
+                                 {"enable", l_enable},
+                                 {NULL, NULL}};
+  lua_newtable(L);
+  lua_insert(L, -2);
+  luaL_setfuncs(L, fns, 1); /* the api record is every function's upvalue */
+  lua_pushstring(L, tact_version());
+  lua_setfield(L, -2, "version");
+  lua_setglobal(L, "tact");
+}
+
+void lua_api_freeze(sandbox *sb) {
+  lua_State *L = sandbox_lua(sb);
+  lua_getfield(L, LUA_REGISTRYINDEX, API_KEY);
+  ((api *)lua_touserdata(L, -1))->mode = API_FROZEN;
+  lua_pop(L, 1);
+}
+
+void lua_api_push_function(lua_State *L, uint32_t index) {
+  lua_getfield(L, LUA_REGISTRYINDEX, FNS_KEY);
+  lua_rawgeti(L, -1, (lua_Integer)index + 1);
+  lua_remove(L, -2);
+}

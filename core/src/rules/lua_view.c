@@ -1,0 +1,359 @@
+/* lua_view.c — read-only views of a sentence, paragraph or document given to
+ * `check` functions, and the report{} they call.
+ *
+ * A view is a small userdata naming what it shows; the check it belongs to
+ * is found through the registry and a generation number, so a view kept
+ * past its call raises an error instead of reading freed memory. */
+#include <lauxlib.h>
+#include <string.h>
+
+#include "check/check.h"
+
+#define VIEW_MT "tact.view"
+#define CTX_KEY "tact.ctx"
+#define GEN_KEY "tact.gen"
+
+typedef enum view_kind { VIEW_SENTENCE, VIEW_PARAGRAPH, VIEW_DOCUMENT } view_kind;
+
+typedef struct view {
+  lua_Integer gen;
+  view_kind kind;
+  size_t index;
+} view;
+
+static check_ctx *current(lua_State *L, lua_Integer gen) {
+  lua_getfield(L, LUA_REGISTRYINDEX, GEN_KEY);
+  lua_Integer now = lua_tointeger(L, -1);
+  lua_getfield(L, LUA_REGISTRYINDEX, CTX_KEY);
+  check_ctx *c = lua_touserdata(L, -1);
+  lua_pop(L, 2);
+  if (!c || now != gen)
+    luaL_error(L, "a view or report was used after its check ended");
+  return c;
+}
+
+static const view *check_view(lua_State *L, int i, check_ctx **c) {
+  const view *v = luaL_checkudata(L, i, VIEW_MT);
+  *c = current(L, v->gen);
+  return v;
+}
+
+/* The view's bytes and tokens. */
+static void extent(const check_ctx *c, const view *v, size_t *start,
+                   size_t *end, size_t *t0, size_t *t1) {
+  const segmentation *s = &c->seg;
+  if (v->kind == VIEW_SENTENCE) {
+    const sentence *x = &s->sents[v->index];
+    *start = x->start, *end = x->end, *t0 = x->tok_first, *t1 = x->tok_end;
+  } else if (v->kind == VIEW_PARAGRAPH) {
+    const paragraph *p = &s->paras[v->index];
+    *start = p->start, *end = p->end;
+    *t0 = s->sents[p->sent_first].tok_first;
+    *t1 = s->sents[p->sent_end - 1].tok_end;
+  } else {
+    *start = 0, *end = c->len, *t0 = 0, *t1 = s->ntoks;
+  }
+}
+
+static void push_view(lua_State *L, lua_Integer gen, view_kind kind,
+                      size_t index) {
+  view *v = lua_newuserdatauv(L, sizeof *v, 0);
+  *v = (view){gen, kind, index};
+  luaL_setmetatable(L, VIEW_MT);
+}
+
+static void push_token(lua_State *L, const check_ctx *c, size_t i) {
+  static const char *const kinds[] = {"word", "number", "url",
+                                      "email", "punct", "symbol"};
+  const tok *t = &c->seg.toks[i];
+  lua_createtable(L, 0, 7);
+  lua_pushlstring(L, c->text + t->start, t->end - t->start);
+  lua_setfield(L, -2, "text");
+  lua_pushlstring(L, seg_norm(&c->seg, t), t->norm_len);
+  lua_setfield(L, -2, "norm");
+  lua_pushstring(L, kinds[t->kind]);
+  lua_setfield(L, -2, "kind");
+  lua_pushinteger(L, (lua_Integer)t->start + 1);
+  lua_setfield(L, -2, "from");
+  lua_pushinteger(L, (lua_Integer)t->end);
+  lua_setfield(L, -2, "to");
+  lua_pushboolean(L, t->flags & TOKF_UPPER);
+  lua_setfield(L, -2, "upper");
+  lua_pushboolean(L, t->flags & TOKF_CAPS);
+  lua_setfield(L, -2, "caps");
+}
+
+/* ---- methods ---------------------------------------------------------- */
+
+static int m_text(lua_State *L) {
+  check_ctx *c;
+  const view *v = check_view(L, 1, &c);
+  size_t a, b, t0, t1;
+  extent(c, v, &a, &b, &t0, &t1);
+  lua_pushlstring(L, c->text + a, b - a);
+  return 1;
+}
+
+static int m_tokens(lua_State *L) {
+  check_ctx *c;
+  const view *v = check_view(L, 1, &c);
+  size_t a, b, t0, t1;
+  extent(c, v, &a, &b, &t0, &t1);
+  lua_createtable(L, (int)(t1 - t0), 0);
+  for (size_t i = t0; i < t1; i++) {
+    push_token(L, c, i);
+    lua_rawseti(L, -2, (lua_Integer)(i - t0 + 1));
+  }
+  return 1;
+}
+
+static int m_sentences(lua_State *L) {
+  check_ctx *c;
+  const view *v = check_view(L, 1, &c);
+  size_t first = v->index, last = v->index + 1;
+  if (v->kind == VIEW_PARAGRAPH) {
+    first = c->seg.paras[v->index].sent_first;
+    last = c->seg.paras[v->index].sent_end;
+  } else if (v->kind == VIEW_DOCUMENT) {
+    first = 0;
+    last = c->seg.nsents;
+  }
+  lua_createtable(L, (int)(last - first), 0);
+  for (size_t i = first; i < last; i++) {
+    push_view(L, v->gen, VIEW_SENTENCE, i);
+    lua_rawseti(L, -2, (lua_Integer)(i - first + 1));
+  }
+  return 1;
+}
+
+static int m_paragraphs(lua_State *L) {
+  check_ctx *c;
+  const view *v = check_view(L, 1, &c);
+  if (v->kind != VIEW_DOCUMENT)
+    return luaL_error(L, "paragraphs() is a method of the document view");
+  lua_createtable(L, (int)c->seg.nparas, 0);
+  for (size_t i = 0; i < c->seg.nparas; i++) {
+    push_view(L, v->gen, VIEW_PARAGRAPH, i);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+/* Does token t match query q (at stack index qi)? */
+static int query_match(lua_State *L, const check_ctx *c, const tok *t,
+                       int qi) {
+  static const char *const kinds[] = {"word", "number", "url",
+                                      "email", "punct", "symbol"};
+  const char *norm = seg_norm(&c->seg, t);
+  if (lua_type(L, qi) == LUA_TSTRING) return strcmp(norm, lua_tostring(L, qi)) == 0;
+  if (lua_rawlen(L, qi) > 0) {
+    for (lua_Integer i = 1, n = (lua_Integer)lua_rawlen(L, qi); i <= n; i++) {
+      lua_rawgeti(L, qi, i);
+      const char *w = lua_tostring(L, -1);
+      int hit = w && strcmp(norm, w) == 0;
+      lua_pop(L, 1);
+      if (hit) return 1;
+    }
+    return 0;
+  }
+  int ok = 1;
+  if (lua_getfield(L, qi, "word") == LUA_TSTRING)
+    ok = strcmp(norm, lua_tostring(L, -1)) == 0;
+  lua_pop(L, 1);
+  if (ok && lua_getfield(L, qi, "kind") == LUA_TSTRING)
+    ok = strcmp(kinds[t->kind], lua_tostring(L, -1)) == 0;
+  lua_pop(L, 1);
+  return ok;
+}
+
+static int count_or_find(lua_State *L, int find) {
+  check_ctx *c;
+  const view *v = check_view(L, 1, &c);
+  int type = lua_type(L, 2);
+  luaL_argexpected(L, type == LUA_TSTRING || type == LUA_TTABLE, 2,
+                   "word, list of words or {word=, kind=}");
+  size_t a, b, t0, t1;
+  extent(c, v, &a, &b, &t0, &t1);
+  lua_Integer n = 0;
+  if (find) lua_newtable(L);
+  for (size_t i = t0; i < t1; i++) {
+    if (!query_match(L, c, &c->seg.toks[i], 2)) continue;
+    n++;
+    if (find) {
+      push_token(L, c, i);
+      lua_rawseti(L, -2, n);
+    }
+  }
+  if (!find) lua_pushinteger(L, n);
+  return 1;
+}
+
+static int m_count(lua_State *L) { return count_or_find(L, 0); }
+static int m_find(lua_State *L) { return count_or_find(L, 1); }
+
+static int view_index(lua_State *L) {
+  check_ctx *c;
+  const view *v = check_view(L, 1, &c);
+  const char *key = luaL_checkstring(L, 2);
+  size_t a, b, t0, t1;
+  extent(c, v, &a, &b, &t0, &t1);
+  if (strcmp(key, "from") == 0) {
+    lua_pushinteger(L, (lua_Integer)a + 1);
+    return 1;
+  }
+  if (strcmp(key, "to") == 0) {
+    lua_pushinteger(L, (lua_Integer)b);
+    return 1;
+  }
+  lua_getmetatable(L, 1);
+  lua_getfield(L, -1, "methods");
+  lua_getfield(L, -1, key);
+  return 1;
+}
+
+static int view_newindex(lua_State *L) {
+  return luaL_error(L, "views are read-only");
+}
+
+/* ---- report{} ------------------------------------------------------------ */
+
+static void report_span(lua_State *L, check_ctx *c, int at, size_t *start,
+                        size_t *end) {
+  lua_Integer from, to;
+  if (lua_isuserdata(L, at)) {
+    const view *v = check_view(L, at, &c);
+    size_t t0, t1;
+    extent(c, v, start, end, &t0, &t1);
+    return;
+  }
+  luaL_argexpected(L, lua_istable(L, at), 1,
+                   "'at' as a token, a view or {from, to}");
+  if (lua_getfield(L, at, "from") != LUA_TNIL) {
+    lua_getfield(L, at, "to");
+  } else {
+    lua_pop(L, 1);
+    lua_rawgeti(L, at, 1);
+    lua_rawgeti(L, at, 2);
+  }
+  int ok1, ok2;
+  from = lua_tointegerx(L, -2, &ok1);
+  to = lua_tointegerx(L, -1, &ok2);
+  lua_pop(L, 2);
+  if (!ok1 || !ok2 || from < 1 || to < from || (size_t)to > c->len)
+    luaL_error(L, "report: 'at' must give 1 <= from <= to <= %d",
+               (int)c->len);
+  *start = (size_t)from - 1;
+  *end = (size_t)to;
+}
+
+static int l_report(lua_State *L) {
+  check_ctx *c = current(L, lua_tointeger(L, lua_upvalueindex(2)));
+  const tact_rule *r = c->e->rules[lua_tointeger(L, lua_upvalueindex(1))];
+  luaL_checktype(L, 1, LUA_TTABLE);
+  size_t start, end;
+  lua_getfield(L, 1, "at");
+  if (lua_isnil(L, -1)) {
+    lua_pop(L, 1);
+    lua_pushvalue(L, lua_upvalueindex(3)); /* the view checked */
+  }
+  report_span(L, c, lua_gettop(L), &start, &end);
+  lua_pop(L, 1);
+
+  const char *msg = NULL;
+  if (lua_getfield(L, 1, "message") != LUA_TNIL &&
+      !(msg = lua_tostring(L, -1)))
+    return luaL_error(L, "report: 'message' must be a string");
+  tact_severity sev = r->severity;
+  if (lua_getfield(L, 1, "severity") != LUA_TNIL &&
+      !(sev = tact_severity_parse(lua_tostring(L, -1))))
+    return luaL_error(L, "report: 'severity' must be error, warning, info "
+                         "or hint");
+  strvec sugg = {0};
+  int own = lua_getfield(L, 1, "suggest") != LUA_TNIL;
+  if (own) {
+    int t = lua_gettop(L);
+    if (lua_isstring(L, t))
+      strvec_push(&sugg, lua_tostring(L, t));
+    else if (lua_istable(L, t))
+      for (lua_Integer i = 1, n = (lua_Integer)lua_rawlen(L, t); i <= n; i++) {
+        lua_rawgeti(L, t, i);
+        const char *s = lua_tostring(L, -1);
+        if (s) strvec_push(&sugg, s);
+        lua_pop(L, 1);
+      }
+    else
+      return luaL_error(L, "report: 'suggest' must be a string or a list");
+  }
+  int rc = check_report(c, r, start, end, sev, msg, own ? &sugg : NULL);
+  strvec_free(&sugg);
+  if (rc) return luaL_error(L, "out of memory");
+  return 0;
+}
+
+/* ---- calling a check function -------------------------------------------- */
+
+static void install(lua_State *L) {
+  if (luaL_newmetatable(L, VIEW_MT)) {
+    static const luaL_Reg methods[] = {
+        {"text", m_text},   {"tokens", m_tokens}, {"sentences", m_sentences},
+        {"paragraphs", m_paragraphs}, {"count", m_count}, {"find", m_find},
+        {NULL, NULL}};
+    luaL_newlib(L, methods);
+    lua_setfield(L, -2, "methods");
+    lua_pushcfunction(L, view_index);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, view_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+  }
+  lua_pop(L, 1);
+}
+
+int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
+  if (c->dead[r->index] || c->lua_broken) return 0;
+  if (!c->sb && !(c->sb = engine_acquire(c->e))) {
+    c->lua_broken = 1;
+    result_warn(c->res, "cannot start Lua: out of memory; rule functions "
+                        "were skipped");
+    return 0;
+  }
+  lua_State *L = sandbox_lua(c->sb);
+  install(L);
+  lua_getfield(L, LUA_REGISTRYINDEX, GEN_KEY);
+  lua_Integer gen = lua_tointeger(L, -1) + 1;
+  lua_pop(L, 1);
+  lua_pushinteger(L, gen);
+  lua_setfield(L, LUA_REGISTRYINDEX, GEN_KEY);
+  lua_pushlightuserdata(L, c);
+  lua_setfield(L, LUA_REGISTRYINDEX, CTX_KEY);
+
+  view_kind kind = r->scope == SCOPE_SENTENCE    ? VIEW_SENTENCE
+                   : r->scope == SCOPE_PARAGRAPH ? VIEW_PARAGRAPH
+                                                 : VIEW_DOCUMENT;
+  view v = {gen, kind, index};
+  size_t a, b, t0, t1;
+  extent(c, &v, &a, &b, &t0, &t1);
+  lua_api_push_function(L, r->index);
+  push_view(L, gen, kind, index);
+  lua_pushinteger(L, (lua_Integer)r->index);
+  lua_pushinteger(L, gen);
+  lua_pushvalue(L, -3);
+  lua_pushcclosure(L, l_report, 3);
+  /* Bigger views get a bigger budget: one pass over their tokens is fine. */
+  uint64_t budget = c->e->lua_instructions + 100 * (uint64_t)(t1 - t0);
+  int rc = sandbox_pcall(c->sb, 2, 0, budget);
+  lua_pushnil(L);
+  lua_setfield(L, LUA_REGISTRYINDEX, CTX_KEY);
+  if (rc != LUA_OK) {
+    const char *msg = lua_tostring(L, -1);
+    c->dead[r->index] = 1;
+    if (strchr(msg, ':') && strncmp(msg, "not enough memory", 17) != 0)
+      result_warn(c->res, "%s [%s]", msg, r->id);
+    else
+      result_warn(c->res, "%s: %s [%s]", r->source, msg, r->id);
+    lua_pop(L, 1);
+    if (sandbox_exhausted(c->sb)) c->lua_broken = 1;
+  }
+  return 0;
+}

@@ -1,0 +1,56 @@
+/*
+ * rule.h — rules and profiles as the engine holds them. Internal to libtact.
+ */
+#ifndef TACT_RULE_H
+#define TACT_RULE_H
+
+#include <stdint.h>
+
+#include "base/base.h"
+#include "match/regex.h"
+#include "tact.h"
+
+typedef enum rule_kind {
+  RULE_PHRASE,
+  RULE_REGEX,
+  RULE_FUNCTION,
+  RULE_BUILTIN /* made by the engine itself, e.g. encoding.invalid-utf8 */
+} rule_kind;
+
+typedef enum rule_scope {
+  SCOPE_SENTENCE,
+  SCOPE_PARAGRAPH,
+  SCOPE_DOCUMENT
+} rule_scope;
+
+struct tact_rule {
+  uint32_t index; /* position in engine->rules; phrase matches carry it */
+  char *id, *category, *message, *rationale, *url, *source;
+  tact_severity severity; /* after the profile's overrides */
+  rule_kind kind;
+  rule_scope scope;
+  int enabled;
+  strvec phrases, unless, patterns, suggestions, flag, pass, profiles;
+  rx **regex; /* compiled `patterns` */
+  size_t nregex;
+};
+
+typedef struct profile {
+  char *name, *description;
+  int all_categories; /* no `categories` list: every category */
+  strvec categories, disable;
+  strvec severity_keys; /* ids or categories, parallel to severity_values */
+  tact_severity *severity_values;
+  size_t severity_cap;
+  strvec weight_keys;
+  double *weight_values;
+  size_t weight_cap;
+} profile;
+
+void rule_free(tact_rule *rule);
+void profile_free(profile *p);
+
+/* 1 when `what` names the rule's id or its category. */
+int rule_is(const tact_rule *rule, const char *what);
+
+#endif /* TACT_RULE_H */

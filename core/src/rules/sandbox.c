@@ -1,0 +1,124 @@
+/* sandbox.c — the restricted Lua state rule files run in. */
+#include "rules/sandbox.h"
+
+#include <lauxlib.h>
+#include <lualib.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* How often the count hook fires; the budget is checked at this grain. */
+#define HOOK_STEP 1000
+
+struct sandbox {
+  lua_State *L;
+  size_t used, limit;
+  uint64_t spent, budget;
+  int exhausted;
+};
+
+static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  sandbox *sb = ud;
+  size_t old = ptr ? osize : 0;
+  if (nsize == 0) {
+    free(ptr);
+    sb->used -= old;
+    return NULL;
+  }
+  if (nsize > old && nsize - old > sb->limit - sb->used) {
+    sb->exhausted = 1;
+    return NULL; /* Lua turns this into "not enough memory" */
+  }
+  void *p = realloc(ptr, nsize);
+  if (!p) {
+    sb->exhausted = 1;
+    return NULL;
+  }
+  sb->used = sb->used - old + nsize;
+  return p;
+}
+
+static void budget_hook(lua_State *L, lua_Debug *ar) {
+  (void)ar;
+  void *ud;
+  lua_getallocf(L, &ud);
+  sandbox *sb = ud;
+  sb->spent += HOOK_STEP;
+  if (sb->spent > sb->budget)
+    luaL_error(L, "instruction budget exceeded (%llu instructions)",
+               (unsigned long long)sb->budget);
+}
+
+sandbox *sandbox_new(size_t memory_limit) {
+  sandbox *sb = calloc(1, sizeof *sb);
+  if (!sb) return NULL;
+  sb->limit = memory_limit;
+  sb->L = lua_newstate(capped_alloc, sb);
+  if (!sb->L) {
+    free(sb);
+    return NULL;
+  }
+  lua_State *L = sb->L;
+  /* As linit.c invites: only the libraries a rule needs. */
+  static const luaL_Reg libs[] = {{LUA_GNAME, luaopen_base},
+                                  {LUA_STRLIBNAME, luaopen_string},
+                                  {LUA_TABLIBNAME, luaopen_table},
+                                  {LUA_MATHLIBNAME, luaopen_math},
+                                  {LUA_UTF8LIBNAME, luaopen_utf8},
+                                  {NULL, NULL}};
+  for (const luaL_Reg *lib = libs; lib->func; lib++) {
+    luaL_requiref(L, lib->name, lib->func, 1);
+    lua_pop(L, 1);
+  }
+  static const char *const banned[] = {"dofile", "loadfile", "load",
+                                       "require", "collectgarbage", "print",
+                                       NULL};
+  for (const char *const *b = banned; *b; b++) {
+    lua_pushnil(L);
+    lua_setglobal(L, *b);
+  }
+  /* string.dump would hand out bytecode, which is never loaded here. */
+  lua_getglobal(L, LUA_STRLIBNAME);
+  lua_pushnil(L);
+  lua_setfield(L, -2, "dump");
+  lua_pop(L, 1);
+  lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+  return sb;
+}
+
+void sandbox_free(sandbox *sb) {
+  if (!sb) return;
+  lua_close(sb->L);
+  free(sb);
+}
+
+lua_State *sandbox_lua(sandbox *sb) { return sb->L; }
+
+int sandbox_exhausted(const sandbox *sb) { return sb->exhausted; }
+
+int sandbox_pcall(sandbox *sb, int nargs, int nresults, uint64_t budget) {
+  sb->spent = 0;
+  sb->budget = budget;
+  int rc = lua_pcall(sb->L, nargs, nresults, 0);
+  if (rc != LUA_OK && !lua_isstring(sb->L, -1)) {
+    lua_pop(sb->L, 1);
+    lua_pushstring(sb->L, "error object is not a string");
+  }
+  return rc;
+}
+
+int sandbox_run(sandbox *sb, const char *name, const char *src, size_t len,
+                uint64_t budget) {
+  /* "=" keeps the name as given; "t" refuses precompiled chunks. */
+  size_t n = strlen(name);
+  char *chunk = malloc(n + 2);
+  if (!chunk) {
+    lua_pushstring(sb->L, "out of memory");
+    return LUA_ERRMEM;
+  }
+  chunk[0] = '=';
+  memcpy(chunk + 1, name, n + 1);
+  int rc = luaL_loadbufferx(sb->L, src, len, chunk, "t");
+  free(chunk);
+  if (rc != LUA_OK) return rc;
+  return sandbox_pcall(sb, 0, 0, budget);
+}
