@@ -86,6 +86,7 @@ static int excepted(const check_ctx *c, const sentence *s, uint32_t rule,
 static int report_phrases(check_ctx *c, const sentence *s) {
   am_match *m = c->am.matches;
   size_t n = c->am.nmatches;
+  if (!n) return 0;
   qsort(m, n, sizeof *m, by_rule_then_span);
   const tok *t = c->seg.toks + s->tok_first;
   size_t taken_end = 0;
@@ -223,7 +224,7 @@ tact_result *tact_check(const tact_engine *e, const char *text,
       !(c.rx = rx_scratch_new()) || seg_text(&c.seg, c.text, 0, length) ||
       !(c.syms = malloc((c.seg.ntoks ? c.seg.ntoks : 1) * sizeof *c.syms)))
     goto done;
-  directives_resolve(&c.dirs, &c.seg);
+  directives_resolve(&c.dirs, &c.seg, c.text);
   for (size_t i = 0; i < c.seg.ntoks; i++)
     c.syms[i] = am_lookup(e->am, seg_norm(&c.seg, &c.seg.toks[i]),
                           c.seg.toks[i].norm_len);

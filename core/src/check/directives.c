@@ -90,12 +90,27 @@ void directives_free(directives *ds) {
   memset(ds, 0, sizeof *ds);
 }
 
-void directives_resolve(directives *ds, const segmentation *seg) {
-  size_t p = 0;
+/* 1 when text[a, b) holds a blank line (a paragraph break). */
+static int blank_line_in(const char *text, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++) {
+    if (text[i] != '\n') continue;
+    size_t k = i + 1;
+    while (k < b && (is_blank(text[k]) || text[k] == '\r')) k++;
+    if (k < b && text[k] == '\n') return 1;
+  }
+  return 0;
+}
+
+void directives_resolve(directives *ds, const segmentation *seg,
+                        const char *text) {
   for (size_t i = 0; i < ds->n; i++) {
     directive *d = &ds->d[i];
     if (d->op != DIR_IGNORE) continue;
-    while (p < seg->nparas && seg->paras[p].end <= d->start) p++;
+    /* The last paragraph that starts before the comment holds it, unless a
+     * blank line lies between; otherwise the comment governs the next. */
+    size_t p = 0;
+    while (p < seg->nparas && seg->paras[p].start < d->start) p++;
+    if (p > 0 && !blank_line_in(text, seg->paras[p - 1].end, d->start)) p--;
     if (p < seg->nparas) {
       d->from = seg->paras[p].start;
       d->to = seg->paras[p].end;

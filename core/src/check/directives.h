@@ -32,7 +32,8 @@ void directives_free(directives *ds);
 
 /* Gives each `ignore` the paragraph it covers: the one holding the comment,
  * or the next when the comment stands alone. */
-void directives_resolve(directives *ds, const segmentation *seg);
+void directives_resolve(directives *ds, const segmentation *seg,
+                        const char *text);
 
 /* 1 when a finding of `rule` starting at byte `at` is silenced. */
 int directives_silence(const directives *ds, const tact_rule *rule,

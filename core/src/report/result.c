@@ -139,7 +139,7 @@ static char *fit_case(const char *span, size_t span_len, const char *sugg) {
 }
 
 void result_finish(tact_result *r, const char *text, size_t len) {
-  qsort(r->findings, r->n, sizeof *r->findings, by_position);
+  if (r->n) qsort(r->findings, r->n, sizeof *r->findings, by_position);
   size_t kept = 0;
   for (size_t i = 0; i < r->n; i++) {
     tact_finding *f = &r->findings[i];

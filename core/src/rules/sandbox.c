@@ -38,14 +38,23 @@ static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
 }
 
 static void budget_hook(lua_State *L, lua_Debug *ar) {
-  (void)ar;
   void *ud;
   lua_getallocf(L, &ud);
   sandbox *sb = ud;
   sb->spent += HOOK_STEP;
-  if (sb->spent > sb->budget)
-    luaL_error(L, "instruction budget exceeded (%llu instructions)",
-               (unsigned long long)sb->budget);
+  if (sb->spent <= sb->budget) return;
+  /* Name the line that was running: the loop the author must fix. */
+  lua_getinfo(L, "Sl", ar);
+  const char *src = ar->source[0] == '=' || ar->source[0] == '@'
+                        ? ar->source + 1 : ar->short_src;
+  if (ar->currentline > 0)
+    lua_pushfstring(L, "%s:%d: ", src, ar->currentline);
+  else
+    lua_pushliteral(L, "");
+  lua_pushfstring(L, "instruction budget exceeded (%I instructions)",
+                  (lua_Integer)sb->budget);
+  lua_concat(L, 2);
+  lua_error(L);
 }
 
 sandbox *sandbox_new(size_t memory_limit) {

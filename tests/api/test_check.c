@@ -1,0 +1,174 @@
+/* test_check.c — what a check returns: exact offsets, lines and columns,
+ * bad bytes, in-text directives, suggestion case, regex rules. */
+#include "helpers.h"
+
+static const char *const RULES =
+    "tact.rule{ id='dismissal.calm', message='m', phrases='calm down',\n"
+    "  suggest={ 'I hear you', 'let me help' } }\n"
+    "tact.rule{ id='condescension.obviously', message='m', severity='info',\n"
+    "  phrases='obviously', suggest={ '' } }\n"
+    "tact.rule{ id='shouting.marks', message='m', severity='hint',\n"
+    "  regex='[!?]{2,}', suggest='.' }\n"
+    "tact.rule{ id='shouting.word', message='m', regex='\\\\b(?<hit>NOW)\\\\b please',\n"
+    "  case=true }\n";
+
+static const tact_finding *only(tact_result *r) {
+  assert_int_equal(tact_result_count(r), 1);
+  return tact_result_finding(r, 0);
+}
+
+static void lines_and_columns_in_bytes_and_utf16(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(RULES, NULL);
+  /* "é" is 2 bytes / 1 unit; the emoji 4 bytes / 2 units; CRLF ends line 1. */
+  const char *text = "Hi Zo\xC3\xAB,\r\n\xF0\x9F\x98\x80 caf\xC3\xA9 calm down";
+  tact_result *r = tact_check(e, text, strlen(text));
+  const tact_finding *f = only(r);
+  assert_int_equal(f->start, 21);
+  assert_int_equal(f->end, 30);
+  assert_int_equal(f->line, 2);
+  assert_int_equal(f->column, 12);      /* bytes: 4 + 1 + 5 + 1, then 1 */
+  assert_int_equal(f->column_utf16, 9); /* units: 2 + 1 + 4 + 1, then 1 */
+  assert_int_equal(f->end_line, 2);
+  assert_int_equal(f->end_column, 21);
+  assert_int_equal(f->end_column_utf16, 18);
+  assert_string_equal(f->rule_id, "dismissal.calm");
+  assert_string_equal(f->category, "dismissal");
+  assert_int_equal(f->severity, TACT_SEVERITY_WARNING);
+  tact_result_free(r);
+  /* A lone CR is a line break too, as in LSP. */
+  r = tact_check(e, "a\rb\r\ncalm down", 15);
+  assert_int_equal(only(r)->line, 3);
+  assert_int_equal(only(r)->column, 1);
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
+static void invalid_utf8_is_reported_and_the_rest_checked(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(RULES, NULL);
+  /* Bad bytes count as spaces: words on either side still match. */
+  const char text[] = "Calm\xFF\xFE down. Calm down\xC3. Calm \xE2\x82 down\xF0\x9F\x98";
+  ASSERT_FINDINGS(e, text,
+                  "dismissal.calm@0-11\n"
+                  "encoding.invalid-utf8@4-6\n"
+                  "dismissal.calm@13-22\n"
+                  "encoding.invalid-utf8@22-23\n"
+                  "dismissal.calm@25-37\n"
+                  "encoding.invalid-utf8@30-32\n"
+                  "encoding.invalid-utf8@37-40\n");
+  tact_result *r = tact_check(e, text, sizeof text - 1);
+  const tact_finding *f = tact_result_finding(r, 1);
+  assert_int_equal(f->severity, TACT_SEVERITY_ERROR);
+  assert_int_equal(f->column, 5);
+  assert_int_equal(f->end_column_utf16, 7); /* each bad byte is one unit */
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
+static void nul_bytes_and_empty_text(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(RULES, NULL);
+  char buf[4096];
+  findings_of(e, "calm\0down calm!down", 19, buf, sizeof buf);
+  assert_string_equal(buf, "dismissal.calm@0-9\n"); /* NUL is a space */
+  findings_of(e, "", 0, buf, sizeof buf);
+  assert_string_equal(buf, "");
+  tact_result *r = tact_check(e, NULL, 0);
+  assert_int_equal(tact_result_status(r), TACT_OK);
+  tact_result_free(r);
+  r = tact_check(NULL, "x", 1);
+  assert_int_equal(tact_result_status(r), TACT_ERROR_ARGUMENT);
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
+static void suggestions_follow_the_span_case(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(RULES, NULL);
+  tact_result *r = tact_check(e, "Calm down. Please calm down.", 28);
+  assert_int_equal(tact_result_count(r), 2);
+  const tact_finding *a = tact_result_finding(r, 0), *b = tact_result_finding(r, 1);
+  assert_string_equal(a->suggestions[0], "I hear you"); /* "I" stays */
+  assert_string_equal(a->suggestions[1], "Let me help");
+  assert_string_equal(b->suggestions[0], "I hear you");
+  assert_string_equal(b->suggestions[1], "let me help");
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
+static void regex_rules(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(RULES, NULL);
+  ASSERT_FINDINGS(e, "Why?? Now!!! Fine?", "shouting.marks@3-5\nshouting.marks@9-12\n");
+  /* The named group `hit` is the span; case=true is case-sensitive. */
+  ASSERT_FINDINGS(e, "Do it NOW please.", "shouting.word@6-9\n");
+  ASSERT_FINDINGS(e, "Do it now please.", "");
+  tact_engine_free(e);
+}
+
+static void min_severity_drops_lower_findings(void **state) {
+  (void)state;
+  tact_config *c = tact_config_new();
+  tact_config_add_rule_source(c, "r.lua", RULES, strlen(RULES));
+  assert_int_equal(tact_config_set_min_severity(c, TACT_SEVERITY_INFO), TACT_OK);
+  assert_int_equal(tact_config_set_min_severity(c, (tact_severity)9), TACT_ERROR_ARGUMENT);
+  tact_engine *e = tact_engine_new(c);
+  tact_config_free(c);
+  ASSERT_FINDINGS(e, "Obviously, calm down!!", "condescension.obviously@0-9\ndismissal.calm@11-20\n");
+  tact_engine_free(e);
+}
+
+static void directives_switch_rules_in_the_text(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(RULES, NULL);
+  ASSERT_FINDINGS(e,
+                  "Calm down.\n<!-- tact: off -->\nCalm down.\n<!-- tact: on -->\nCalm down.",
+                  "dismissal.calm@0-9\ndismissal.calm@59-68\n");
+  /* Off for one category only. */
+  ASSERT_FINDINGS(e,
+                  "<!-- tact: off dismissal -->\nObviously, calm down.",
+                  "condescension.obviously@29-38\n");
+  /* ignore: the paragraph holding the comment, or the next when alone. */
+  ASSERT_FINDINGS(e,
+                  "Calm down. <!-- tact: ignore dismissal.calm -->\n\nCalm down.",
+                  "dismissal.calm@49-58\n");
+  ASSERT_FINDINGS(e,
+                  "<!-- tact: ignore dismissal.calm condescension -->\n\n"
+                  "Obviously, calm down.\n\nCalm down.",
+                  "dismissal.calm@75-84\n");
+  /* Line comments in plain text. */
+  ASSERT_FINDINGS(e, "# tact: off\nCalm down.\n// tact: on\nCalm down.",
+                  "dismissal.calm@35-44\n");
+  /* Not directives: inside a sentence without a comment marker. */
+  ASSERT_FINDINGS(e, "Note tact: off. Calm down.", "dismissal.calm@16-25\n");
+  tact_engine_free(e);
+}
+
+static void snippets_and_plain_text(void **state) {
+  (void)state;
+  char *s = tact_snippet("Here's what I can do: {next step}. Cost: $5 {a}");
+  assert_string_equal(s, "Here's what I can do: ${1:next step}. Cost: \\$5 ${2:a}");
+  tact_string_free(s);
+  s = tact_plain("Here's what I can do: {next step}.");
+  assert_string_equal(s, "Here's what I can do: next step.");
+  tact_string_free(s);
+  s = tact_snippet("no } stops {");
+  assert_string_equal(s, "no \\} stops {");
+  tact_string_free(s);
+  assert_null(tact_snippet(NULL));
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(lines_and_columns_in_bytes_and_utf16),
+      cmocka_unit_test(invalid_utf8_is_reported_and_the_rest_checked),
+      cmocka_unit_test(nul_bytes_and_empty_text),
+      cmocka_unit_test(suggestions_follow_the_span_case),
+      cmocka_unit_test(regex_rules),
+      cmocka_unit_test(min_severity_drops_lower_findings),
+      cmocka_unit_test(directives_switch_rules_in_the_text),
+      cmocka_unit_test(snippets_and_plain_text),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,197 @@
+/* test_lua.c — the Lua rule layer: tact.rule{} validation, check functions
+ * and their views, report{}, and the sandbox's limits. */
+#include "helpers.h"
+
+static void expect_load_error(const char *lua, const char *fragment) {
+  tact_engine *e = engine_from(lua, NULL);
+  assert_int_equal(tact_engine_status(e), TACT_ERROR_RULE);
+  if (!strstr(tact_engine_message(e), fragment))
+    fail_msg("message \"%s\" lacks \"%s\"", tact_engine_message(e), fragment);
+  tact_engine_free(e);
+}
+
+static void rule_tables_are_validated(void **state) {
+  (void)state;
+  expect_load_error("tact.rule{ id='a.b', message='m', phrases='x', sugest='y' }",
+                    "rules.lua:1: tact.rule: unknown field 'sugest'");
+  expect_load_error("tact.rule{ message='m', phrases='x' }",
+                    "rules.lua:1: tact.rule: field 'id' is required");
+  expect_load_error("tact.rule{ id='Blame', message='m', phrases='x' }",
+                    "id must be 'category.name'");
+  expect_load_error("tact.rule{ id='a.b', phrases='x' }",
+                    "field 'message' is required");
+  expect_load_error("tact.rule{ id='a.b', message='m' }",
+                    "needs exactly one of 'phrases', 'regex' or 'check'");
+  expect_load_error("tact.rule{ id='a.b', message='m', phrases='x', regex='y' }",
+                    "needs exactly one of");
+  expect_load_error("tact.rule{ id='a.b', message='m', phrases='x', severity='loud' }",
+                    "severity 'loud' is not error, warning, info or hint");
+  expect_load_error("tact.rule{ id='a.b', category='c', message='m', phrases='x' }",
+                    "category 'c' does not match the id");
+  expect_load_error("tact.rule{ id='a.b', message='m', phrases='x' }\n"
+                    "tact.rule{ id='a.b', message='m', phrases='y' }",
+                    "rules.lua:2: rule 'a.b' is already defined at rules.lua:1");
+  expect_load_error("tact.rule{ id='a.b', message='m', regex='(' }",
+                    "rules.lua:1: rule 'a.b': regex \"(\": missing closing parenthesis");
+  expect_load_error("tact.rule{ id='a.b', message='m', check=function() end, unless='x' }",
+                    "'unless' needs phrases or regex");
+  expect_load_error("tact.rule{ id='a.b', message='m', phrases={ 'x', 3 } }",
+                    "item 2 of 'phrases' must be a string");
+  expect_load_error("x = = 1", "rules.lua:1:");
+}
+
+static const char *const VIEWS =
+    "tact.rule{ id='shouting.caps', message='m', severity='info',\n"
+    "  check=function(s, report)\n"
+    "    for _, t in ipairs(s:tokens()) do\n"
+    "      if t.caps then report{ at=t, message='caps: '..t.text, suggest=t.norm } end\n"
+    "    end\n"
+    "  end }\n"
+    "tact.rule{ id='apology.too-many', scope='document', message='m',\n"
+    "  check=function(doc, report)\n"
+    "    local hits = doc:find{ 'sorry', 'apologize' }\n"
+    "    for i = 2, #hits do report{ at=hits[i] } end\n"
+    "  end }\n"
+    "tact.rule{ id='document.shape', scope='document', message='m',\n"
+    "  check=function(doc, report)\n"
+    "    local p = doc:paragraphs()\n"
+    "    if #p == 2 and #doc:sentences() == 3 and doc:count('sorry') == 2\n"
+    "       and doc:count{ kind='punct' } == 3 and #p[1]:sentences() == 2 then\n"
+    "      report{ at={ p[2].from, p[2].to }, severity='hint' }\n"
+    "    end\n"
+    "  end }\n";
+
+static void views_tokens_and_report(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(VIEWS, NULL);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  const char *text = "Sorry. I apologize.\n\nSorry, PLEASE wait";
+  ASSERT_FINDINGS(e, text,
+                  "apology.too-many@9-18\n"
+                  "apology.too-many@21-26\n"
+                  "document.shape@21-39\n"
+                  "shouting.caps@28-34\n");
+  tact_result *r = tact_check(e, text, strlen(text));
+  const tact_finding *f = tact_result_finding(r, 3);
+  assert_string_equal(f->message, "caps: PLEASE");
+  assert_int_equal(f->suggestion_count, 1);
+  assert_string_equal(f->suggestions[0], "Please"); /* first letter fitted */
+  assert_int_equal(tact_result_finding(r, 2)->severity, TACT_SEVERITY_HINT);
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
+static void paragraph_scope_gets_each_paragraph(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.para', scope='paragraph', message='m',\n"
+      "  check=function(p, report) if #p:sentences() > 1 then report{} end end }",
+      NULL);
+  ASSERT_FINDINGS(e, "One. Two.\n\nThree.\n\nFour. Five.",
+                  "a.para@0-9\na.para@19-30\n");
+  tact_engine_free(e);
+}
+
+static void broken_functions_are_reported_and_skipped(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.boom', message='m', check=function() error('boom') end }\n"
+      "tact.rule{ id='a.loop', message='m', check=function() while true do end end }\n"
+      "tact.rule{ id='a.write', message='m', check=function(s) s.from = 3 end }\n"
+      "tact.rule{ id='a.keep', message='m', check=function(s, report) kept = s end }\n"
+      "tact.rule{ id='a.stale', scope='document', message='m',\n"
+      "  check=function(d) if kept then return kept:text() end end }\n"
+      "tact.rule{ id='a.calm', message='m', phrases='calm down' }\n",
+      NULL);
+  const char *text = "Calm down. Please calm down.";
+  tact_result *r = tact_check(e, text, strlen(text));
+  assert_int_equal(tact_result_status(r), TACT_OK);
+  assert_int_equal(tact_result_count(r), 2); /* the phrase rule still works */
+  assert_int_equal(tact_result_warning_count(r), 4);
+  assert_string_equal(tact_result_warning(r, 0), "rules.lua:1: boom [a.boom]");
+  assert_non_null(strstr(tact_result_warning(r, 1), "rules.lua:2: instruction budget exceeded"));
+  assert_non_null(strstr(tact_result_warning(r, 2), "rules.lua:3: views are read-only [a.write]"));
+  assert_non_null(strstr(tact_result_warning(r, 3), "rules.lua:6: a view or report was used after its check ended [a.stale]"));
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
+static void memory_cap_stops_a_runaway_rule(void **state) {
+  (void)state;
+  tact_config *c = tact_config_new();
+  const char *lua =
+      "tact.rule{ id='a.hog', scope='document', message='m', check=function()\n"
+      "  local t = {} for i = 1, 1e9 do t[i] = string.rep('x', 100) .. i end end }\n"
+      "tact.rule{ id='a.calm', message='m', phrases='calm down' }\n";
+  tact_config_add_rule_source(c, "hog.lua", lua, strlen(lua));
+  tact_config_set_lua_limits(c, 100000000000ull, 8u << 20);
+  tact_engine *e = tact_engine_new(c);
+  tact_config_free(c);
+  for (int round = 0; round < 2; round++) { /* a fresh state the second time */
+    tact_result *r = tact_check(e, "Calm down.", 10);
+    assert_int_equal(tact_result_count(r), 1);
+    assert_int_equal(tact_result_warning_count(r), 1);
+    assert_string_equal(tact_result_warning(r, 0), "hog.lua:1: not enough memory [a.hog]");
+    tact_result_free(r);
+  }
+  tact_engine_free(e);
+}
+
+static void sandbox_has_no_escape_hatches(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "assert(io == nil and os == nil and package == nil and debug == nil)\n"
+      "assert(require == nil and load == nil and loadfile == nil)\n"
+      "assert(dofile == nil and collectgarbage == nil and print == nil)\n"
+      "assert(string.dump == nil and string.rep and table.concat and utf8.char)\n"
+      "assert(tact.version == '" TACT_VERSION_STRING "')\n"
+      "tact.rule{ id='a.ok', message='m', phrases='fine' }\n",
+      NULL);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  tact_engine_free(e);
+  /* Precompiled chunks are refused. */
+  const char bytecode[] = "\x1bLua\x54\x00";
+  tact_config *c = tact_config_new();
+  tact_config_add_rule_source(c, "bin.lua", bytecode, sizeof bytecode - 1);
+  e = tact_engine_new(c);
+  tact_config_free(c);
+  assert_int_equal(tact_engine_status(e), TACT_ERROR_RULE);
+  assert_non_null(strstr(tact_engine_message(e), "attempt to load a binary chunk"));
+  tact_engine_free(e);
+}
+
+static void load_runs_under_a_budget(void **state) {
+  (void)state;
+  tact_engine *e = engine_from("while true do end", NULL);
+  assert_int_equal(tact_engine_status(e), TACT_ERROR_RULE);
+  assert_non_null(strstr(tact_engine_message(e), "rules.lua:1: instruction budget exceeded"));
+  tact_engine_free(e);
+}
+
+static void tact_functions_are_frozen_after_load(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.sneaky', message='m', check=function()\n"
+      "  tact.rule{ id='a.late', message='m', phrases='x' } end }",
+      NULL);
+  tact_result *r = tact_check(e, "Hello.", 6);
+  assert_int_equal(tact_result_warning_count(r), 1);
+  assert_non_null(strstr(tact_result_warning(r, 0), "only be called while rule files load"));
+  assert_null(tact_engine_find_rule(e, "a.late"));
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(rule_tables_are_validated),
+      cmocka_unit_test(views_tokens_and_report),
+      cmocka_unit_test(paragraph_scope_gets_each_paragraph),
+      cmocka_unit_test(broken_functions_are_reported_and_skipped),
+      cmocka_unit_test(memory_cap_stops_a_runaway_rule),
+      cmocka_unit_test(sandbox_has_no_escape_hatches),
+      cmocka_unit_test(load_runs_under_a_budget),
+      cmocka_unit_test(tact_functions_are_frozen_after_load),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,128 @@
+/* test_phrases.c — phrase patterns through the public API: syntax,
+ * normalization, leftmost-longest selection and `unless`. */
+#include "helpers.h"
+
+static const char *const RULES =
+    "tact.rule{ id='blame.as-i-said', message='m',\n"
+    "  phrases={ 'as I (already) {told|said to|mentioned to} you',\n"
+    "            'per my {last|previous} {email|message}' },\n"
+    "  unless={ 'as I told you I would' } }\n"
+    "tact.rule{ id='dismissal.cant', message='m', phrases={ \"I can't help\" } }\n"
+    "tact.rule{ id='blame.fault', message='m', phrases={ '<blame> *2 {staff|team}' } }\n"
+    "tact.rule{ id='argument.any', message='m', phrases={ 'that is _ wrong' } }\n"
+    "tact.rule{ id='apology.but', message='m', phrases={ 'sorry , but' } }\n";
+
+static void alternatives_and_optional_words(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(RULES, NULL);
+  ASSERT_FINDINGS(e, "As I told you, no.", "blame.as-i-said@0-13\n");
+  ASSERT_FINDINGS(e, "As I already said to you, no.", "blame.as-i-said@0-24\n");
+  ASSERT_FINDINGS(e, "See per my previous message.", "blame.as-i-said@4-27\n");
+  /* Near misses: a word the pattern does not allow, or a missing word. */
+  ASSERT_FINDINGS(e, "As I said, no.", "");
+  ASSERT_FINDINGS(e, "As I always told you, no.", "");
+  ASSERT_FINDINGS(e, "Per my calendar, Friday works.", "");
+  tact_engine_free(e);
+}
+
+static void case_apostrophes_and_contractions(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(RULES, NULL);
+  ASSERT_FINDINGS(e, "I CAN'T HELP it.", "dismissal.cant@0-12\n");
+  ASSERT_FINDINGS(e, "I can\xE2\x80\x99t help it.", "dismissal.cant@0-14\n");
+  ASSERT_FINDINGS(e, "I cannot help it.", "dismissal.cant@0-13\n");
+  ASSERT_FINDINGS(e, "I can not help it.", "dismissal.cant@0-14\n");
+  ASSERT_FINDINGS(e, "I can help it.", "");
+  tact_engine_free(e);
+}
+
+static void inflections_and_gaps(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(RULES, NULL);
+  ASSERT_FINDINGS(e, "We blamed the staff.", "blame.fault@3-19\n");
+  ASSERT_FINDINGS(e, "Blaming our new team is easy.", "blame.fault@0-20\n");
+  ASSERT_FINDINGS(e, "She blames staff.", "blame.fault@4-16\n");
+  /* The gap is at most two words. */
+  ASSERT_FINDINGS(e, "We blamed the very new staff.", "");
+  tact_engine_free(e);
+}
+
+static void any_word_and_punctuation(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(RULES, NULL);
+  ASSERT_FINDINGS(e, "That is just wrong.", "argument.any@0-18\n");
+  ASSERT_FINDINGS(e, "That is wrong.", "");
+  ASSERT_FINDINGS(e, "Sorry, but no.", "apology.but@0-10\n");
+  ASSERT_FINDINGS(e, "Sorry but no.", "");
+  tact_engine_free(e);
+}
+
+static void unless_silences_overlapping_hits_only(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(RULES, NULL);
+  ASSERT_FINDINGS(e, "As I told you I would, here it is.", "");
+  ASSERT_FINDINGS(e, "As I told you, I would like it back.",
+                  "blame.as-i-said@0-13\n");
+  tact_engine_free(e);
+}
+
+static void matches_stay_within_a_sentence(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(RULES, NULL);
+  ASSERT_FINDINGS(e, "I can. Help is here.", "");
+  ASSERT_FINDINGS(e, "We blamed it. Staff left.", "");
+  tact_engine_free(e);
+}
+
+static void one_finding_per_span(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.b', message='m', phrases={'not {my|our} problem',"
+      " 'not my', 'my problem'} }",
+      NULL);
+  /* Leftmost-longest: one finding, not three overlapping ones. */
+  ASSERT_FINDINGS(e, "That is not my problem.", "a.b@8-22\n");
+  ASSERT_FINDINGS(e, "Not my problem, not our problem.",
+                  "a.b@0-14\na.b@16-31\n");
+  tact_engine_free(e);
+}
+
+static void expect_load_error(const char *lua, const char *fragment) {
+  tact_engine *e = engine_from(lua, NULL);
+  assert_int_equal(tact_engine_status(e), TACT_ERROR_RULE);
+  assert_non_null(strstr(tact_engine_message(e), fragment));
+  /* The rule defined before the bad one still works. */
+  ASSERT_FINDINGS(e, "Calm down.", "dismissal.calm@0-9\n");
+  tact_engine_free(e);
+}
+
+#define GOOD "tact.rule{ id='dismissal.calm', message='m', phrases='calm down' }\n"
+
+static void syntax_errors_name_file_and_line(void **state) {
+  (void)state;
+  expect_load_error(GOOD "\ntact.rule{ id='a.b', message='m', phrases='{a|b' }",
+                    "rules.lua:3: rule 'a.b': phrase \"{a|b\": '{' at column 1 is never closed");
+  expect_load_error(GOOD "tact.rule{ id='a.b', message='m', phrases='* a' }",
+                    "rules.lua:2: rule 'a.b': phrase \"* a\": a gap may not start");
+  expect_load_error(GOOD "tact.rule{ id='a.b', message='m', phrases='(a)' }",
+                    "can match nothing");
+  expect_load_error(GOOD "tact.rule{ id='a.b', message='m', phrases='a )' }",
+                    "unexpected ')'");
+  expect_load_error(GOOD "tact.rule{ id='a.b', message='m', phrases="
+                         "'{a|b|c|d|e|f|g|h} {a|b|c|d|e|f|g|h} {a|b|c|d|e|f|g|h} {a|b|c|d|e|f|g|h} {a|b}' }",
+                    "more than 4096 variants");
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(alternatives_and_optional_words),
+      cmocka_unit_test(case_apostrophes_and_contractions),
+      cmocka_unit_test(inflections_and_gaps),
+      cmocka_unit_test(any_word_and_punctuation),
+      cmocka_unit_test(unless_silences_overlapping_hits_only),
+      cmocka_unit_test(matches_stay_within_a_sentence),
+      cmocka_unit_test(one_finding_per_span),
+      cmocka_unit_test(syntax_errors_name_file_and_line),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
