@@ -191,7 +191,8 @@ TACT_EXPORT const char *tact_rule_rationale(const tact_rule *rule);
 TACT_EXPORT const char *tact_rule_url(const tact_rule *rule);
 /* "file:line" where tact.rule{} was called. */
 TACT_EXPORT const char *tact_rule_source(const tact_rule *rule);
-/* "phrase", "regex" or "function". */
+/* "phrase", "regex", "function", or "builtin" for rules the library makes
+ * itself (encoding.invalid-utf8, whose source is "(built in)"). */
 TACT_EXPORT const char *tact_rule_kind(const tact_rule *rule);
 /* "sentence", "paragraph" or "document". */
 TACT_EXPORT const char *tact_rule_scope(const tact_rule *rule);

@@ -139,31 +139,50 @@ static int m_paragraphs(lua_State *L) {
   return 1;
 }
 
-/* Does token t match query q (at stack index qi)? */
-static int query_match(lua_State *L, const check_ctx *c, const tok *t,
-                       int qi) {
-  static const char *const kinds[] = {"word", "number", "url",
-                                      "email", "punct", "symbol"};
-  const char *norm = seg_norm(&c->seg, t);
-  if (lua_type(L, qi) == LUA_TSTRING) return strcmp(norm, lua_tostring(L, qi)) == 0;
-  if (lua_rawlen(L, qi) > 0) {
-    for (lua_Integer i = 1, n = (lua_Integer)lua_rawlen(L, qi); i <= n; i++) {
-      lua_rawgeti(L, qi, i);
-      const char *w = lua_tostring(L, -1);
-      int hit = w && strcmp(norm, w) == 0;
-      lua_pop(L, 1);
-      if (hit) return 1;
-    }
-    return 0;
+#define QUERY_MAX_WORDS 64
+
+/* A query read once from Lua, so matching each token is plain C. The words
+ * point into strings the query table at the stack keeps alive. */
+typedef struct query {
+  const char *words[QUERY_MAX_WORDS];
+  size_t nwords;
+  int kind; /* a tok_kind, or -1 for any */
+} query;
+
+static void read_query(lua_State *L, int qi, query *q) {
+  static const char *const kinds[] = {"word",  "number", "url", "email",
+                                      "punct", "symbol", NULL};
+  q->nwords = 0;
+  q->kind = -1;
+  if (lua_type(L, qi) == LUA_TSTRING) {
+    q->words[q->nwords++] = lua_tostring(L, qi);
+    return;
   }
-  int ok = 1;
+  lua_Integer n = (lua_Integer)lua_rawlen(L, qi);
+  if (n > QUERY_MAX_WORDS)
+    luaL_error(L, "a query holds at most %d words", QUERY_MAX_WORDS);
+  for (lua_Integer i = 1; i <= n; i++) {
+    lua_rawgeti(L, qi, i);
+    if (!lua_isstring(L, -1)) luaL_error(L, "query item %d is not a word", (int)i);
+    q->words[q->nwords++] = lua_tostring(L, -1);
+    lua_pop(L, 1); /* the table still holds the string */
+  }
+  if (n) return;
   if (lua_getfield(L, qi, "word") == LUA_TSTRING)
-    ok = strcmp(norm, lua_tostring(L, -1)) == 0;
+    q->words[q->nwords++] = lua_tostring(L, -1);
   lua_pop(L, 1);
-  if (ok && lua_getfield(L, qi, "kind") == LUA_TSTRING)
-    ok = strcmp(kinds[t->kind], lua_tostring(L, -1)) == 0;
+  if (lua_getfield(L, qi, "kind") != LUA_TNIL)
+    q->kind = luaL_checkoption(L, -1, NULL, kinds);
   lua_pop(L, 1);
-  return ok;
+}
+
+static int query_match(const check_ctx *c, const tok *t, const query *q) {
+  if (q->kind >= 0 && t->kind != q->kind) return 0;
+  if (!q->nwords) return 1;
+  const char *norm = seg_norm(&c->seg, t);
+  for (size_t i = 0; i < q->nwords; i++)
+    if (strcmp(norm, q->words[i]) == 0) return 1;
+  return 0;
 }
 
 static int count_or_find(lua_State *L, int find) {
@@ -172,12 +191,14 @@ static int count_or_find(lua_State *L, int find) {
   int type = lua_type(L, 2);
   luaL_argexpected(L, type == LUA_TSTRING || type == LUA_TTABLE, 2,
                    "word, list of words or {word=, kind=}");
+  query q;
+  read_query(L, 2, &q);
   size_t a, b, t0, t1;
   extent(c, v, &a, &b, &t0, &t1);
   lua_Integer n = 0;
   if (find) lua_newtable(L);
   for (size_t i = t0; i < t1; i++) {
-    if (!query_match(L, c, &c->seg.toks[i], 2)) continue;
+    if (!query_match(c, &c->seg.toks[i], &q)) continue;
     n++;
     if (find) {
       push_token(L, c, i);

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/base.h"
 #include "text/text.h"
 
 #define NORM_FLAGS                                                             \
@@ -12,17 +13,7 @@
 /* Makes room for `more` bytes plus a NUL after *len. */
 static int reserve(char **out, size_t *len, size_t *cap, size_t more) {
   size_t need = *len + more + 1;
-  if (need <= *cap)
-    return 0;
-  size_t ncap = *cap ? *cap * 2 : 64;
-  if (ncap < need)
-    ncap = need;
-  char *p = realloc(*out, ncap);
-  if (!p)
-    return -1;
-  *out = p;
-  *cap = ncap;
-  return 0;
+  return need <= *cap ? 0 : BASE_GROW(*out, *cap, need); /* no call per token */
 }
 
 /* The ASCII replacement for a typographic apostrophe, quote or dash that
@@ -58,8 +49,8 @@ static char plain_variant(const uint8_t *s, size_t n, size_t *len) {
 static int append_unicode(const uint8_t *s, size_t n, char **out, size_t *len,
                           size_t *cap) {
   utf8proc_uint8_t *mapped = NULL;
-  utf8proc_ssize_t r =
-      utf8proc_map(s, (utf8proc_ssize_t)n, &mapped, (utf8proc_option_t)NORM_FLAGS);
+  utf8proc_ssize_t r = utf8proc_map(s, (utf8proc_ssize_t)n, &mapped,
+                                    (utf8proc_option_t)NORM_FLAGS);
   if (r < 0)
     return -1; /* input is valid, so only NOMEM or OVERFLOW remain */
   size_t m = (size_t)r;
@@ -106,10 +97,9 @@ int text_normalize(const char *s, size_t n, char **out, size_t *len,
    * one by one and stand U+FFFD in for each invalid run. */
   size_t i = 0;
   while (i < n) {
-    size_t j = i;
-    size_t k;
-    while (j < n && (k = utf8_valid_len(u + j, n - j)) != 0)
-      j += k;
+    size_t j = i, step;
+    while (j < n && (step = utf8_valid_len(u + j, n - j)) != 0)
+      j += step;
     if (j > i && append_unicode(u + i, j - i, out, len, cap) < 0)
       return -1;
     if (j == n)

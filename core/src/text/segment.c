@@ -8,6 +8,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/base.h"
 #include "text/text.h"
 
 /* Character classes. The values are letters so that the ASCII table below
@@ -31,7 +32,7 @@ static const char ascii_class[129] =
     "dddddddddd"                       /* 0-9 */
     "ppyyypp"                          /* :;<=>?@ */
     "uuuuuuuuuuuuuuuuuuuuuuuuuu"       /* A-Z */
-    "pppypy"                           /* [\\]^_` */
+    "pppypy"                           /* [\]^_` */
     "llllllllllllllllllllllllll"       /* a-z */
     "pypys";                           /* {|}~ DEL */
 _Static_assert(sizeof ascii_class == 129, "one class per ASCII byte");
@@ -230,17 +231,19 @@ static int is_alnum(uint8_t b) {
                       ascii_class[b] == C_DIGIT);
 }
 
-/* Whether a word or number that stops at b may be the local part of an
- * e-mail address. */
-static int may_continue_email(uint8_t b) {
-  return b == '@' || b == '.' || b == '_' || b == '%' || b == '+' || b == '-';
+static int is_local(uint8_t b) {
+  return is_alnum(b) || b == '.' || b == '_' || b == '%' || b == '+' ||
+         b == '-';
 }
 
-/* End of an e-mail address at i ("local@domain.tld"), or 0. */
-static size_t scan_email(const uint8_t *s, size_t i, size_t end) {
+/* End of an e-mail address at i ("local@domain.tld"), or 0. *local gets
+ * the end of the local part: no address starts between i and there either. */
+static size_t scan_email(const uint8_t *s, size_t i, size_t end,
+                         size_t *local) {
   size_t j = i;
-  while (j < end && (is_alnum(s[j]) || memchr("._%+-", s[j], 5)))
+  while (j < end && is_local(s[j]))
     j++;
+  *local = j;
   if (j == i || j >= end || s[j] != '@')
     return 0;
   size_t d = ++j;
@@ -346,6 +349,8 @@ static size_t scan_symbol(const uint8_t *s, size_t i, size_t end,
 }
 
 static int case_flags(const uint8_t *s, size_t a, size_t b) {
+  if (s[a] >= 'a' && s[a] <= 'z')
+    return 0; /* most words: a lowercase first letter rules out both flags */
   size_t letters = 0, upper = 0;
   int first = 0;
   for (size_t j = a; j < b;) {
@@ -447,6 +452,7 @@ typedef struct scanner {
   size_t sent_first; /* first token of the open sentence */
   size_t para_sent;  /* first sentence of the open paragraph */
   size_t marker_end; /* the current line's list marker ends here */
+  size_t email_miss; /* no e-mail address starts before this */
   int pending;       /* PEND_*: whether the sentence may end here */
 } scanner;
 
@@ -455,27 +461,13 @@ enum {
   PEND_NO = 2   /* after "No.": ends unless a number follows */
 };
 
-static void *grow(void *p, size_t *cap, size_t size) {
-  size_t n = *cap ? *cap * 2 : 64;
-  if (n > SIZE_MAX / size)
-    return NULL;
-  void *q = realloc(p, n * size);
-  if (q)
-    *cap = n;
-  return q;
-}
-
 /* Closes the open sentence before token `upto`. */
 static int end_sentence(scanner *sc, size_t upto) {
   segmentation *seg = sc->seg;
   if (upto == sc->sent_first)
     return 0;
-  if (seg->nsents == seg->sent_cap) {
-    sentence *p = grow(seg->sents, &seg->sent_cap, sizeof *p);
-    if (!p)
-      return -1;
-    seg->sents = p;
-  }
+  if (BASE_GROW(seg->sents, seg->sent_cap, seg->nsents + 1) < 0)
+    return -1;
   seg->sents[seg->nsents++] = (sentence){
       .start = seg->toks[sc->sent_first].start,
       .end = seg->toks[upto - 1].end,
@@ -494,12 +486,8 @@ static int end_paragraph(scanner *sc) {
   sc->pending = 0;
   if (seg->nsents == sc->para_sent)
     return 0;
-  if (seg->nparas == seg->para_cap) {
-    paragraph *p = grow(seg->paras, &seg->para_cap, sizeof *p);
-    if (!p)
-      return -1;
-    seg->paras = p;
-  }
+  if (BASE_GROW(seg->paras, seg->para_cap, seg->nparas + 1) < 0)
+    return -1;
   seg->paras[seg->nparas++] = (paragraph){
       .start = seg->sents[sc->para_sent].start,
       .end = seg->sents[seg->nsents - 1].end,
@@ -561,7 +549,7 @@ static int terminal(const scanner *sc, size_t i) {
       t[-1].kind == TOK_WORD) {
     const tok *w = &t[-1];
     const char *wn = seg_norm(seg, w);
-    if (is_title(wn))
+    if (w->norm_len <= 6 && is_title(wn))
       return 0;
     if ((w->flags & TOKF_UPPER) && single_cp(sc->s, w->start, w->end) >= 0)
       return 0; /* an initial, as in "J. Smith" */
@@ -596,12 +584,9 @@ static int feed(scanner *sc, int list_item) {
 static int push(scanner *sc, size_t a, size_t b, int kind, int flags,
                 const char *norm, int list_item) {
   segmentation *seg = sc->seg;
-  if (seg->ntoks == seg->tok_cap) {
-    tok *p = grow(seg->toks, &seg->tok_cap, sizeof *p);
-    if (!p)
-      return -1;
-    seg->toks = p;
-  }
+  if (seg->ntoks == seg->tok_cap &&
+      BASE_GROW(seg->toks, seg->tok_cap, seg->ntoks + 1) < 0)
+    return -1;
   size_t off = seg->pool_len;
   int r = norm ? text_normalize(norm, strlen(norm), &seg->pool, &seg->pool_len,
                                 &seg->pool_cap)
@@ -655,6 +640,19 @@ static int push_word(scanner *sc, size_t a, size_t b, size_t apos, int space,
   return 0;
 }
 
+/* End of an e-mail address at i when the word or number [i, e) can begin
+ * one, or 0. Misses are remembered, so a long run such as "ab.ab.ab…" is
+ * scanned once rather than once per word. */
+static size_t email_at(scanner *sc, size_t i, size_t e, size_t end) {
+  if (e >= end || (sc->s[e] != '@' && !is_local(sc->s[e])) ||
+      i < sc->email_miss)
+    return 0;
+  size_t local, m = scan_email(sc->s, i, end, &local);
+  if (!m)
+    sc->email_miss = local;
+  return m;
+}
+
 /* Scans the token at i (not a space), pushes it and sets *next to its end. */
 static int scan_token(scanner *sc, size_t i, size_t end, int space,
                       int list_item, size_t *next) {
@@ -667,20 +665,20 @@ static int scan_token(scanner *sc, size_t i, size_t end, int space,
     kind = TOK_URL;
   } else if (c == C_DIGIT || is_letter(c)) {
     size_t apos = NONE;
-    e = c == C_DIGIT ? scan_number(s, i, end) : scan_word(s, i, end, &apos);
     kind = c == C_DIGIT ? TOK_NUMBER : TOK_WORD;
-    if (e < end && may_continue_email(s[e]) &&
-        (m = scan_email(s, i, end)) != 0) {
+    e = kind == TOK_NUMBER ? scan_number(s, i, end)
+                           : scan_word(s, i, end, &apos);
+    if ((m = email_at(sc, i, e, end)) != 0) {
       e = m;
       kind = TOK_EMAIL;
     } else if (kind == TOK_WORD) {
-      if (e == i + len && e < end && s[e] == '.' &&
-          (m = scan_abbrev(s, i, end)) != 0)
-        e = m;
-      else {
+      /* a lone letter and a dot may begin "e.g." */
+      m = e == i + len && e < end && s[e] == '.' ? scan_abbrev(s, i, end) : 0;
+      if (!m) {
         *next = e;
         return push_word(sc, i, e, apos, space, list_item);
       }
+      e = m;
       flags |= case_flags(s, i, e);
     }
   } else if (c == C_PUNCT) {

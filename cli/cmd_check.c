@@ -1,0 +1,140 @@
+/* cmd_check.c — `tact check`: check files and report the findings. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static const char help[] =
+    "Usage: tact check [OPTION]... FILE...\n"
+    "Check FILEs for wording that can hurt a reply to a customer.\n"
+    "A FILE of '-' reads standard input.\n"
+    "\n"
+    "Output:\n"
+    "      --format FORMAT       text (default), json or sarif\n"
+    "      --color WHEN          colour text output: auto (default), always\n"
+    "                            or never; auto colours only a terminal, and\n"
+    "                            not when NO_COLOR is set or TERM is dumb\n"
+    "  -q, --quiet               print no findings and no warnings, only\n"
+    "                            errors; the exit status tells the result\n"
+    "\n"
+    "Rules:\n"
+    "      --rules FILE          also load the rules in FILE (repeatable)\n"
+    "      --profile NAME        use profile NAME (default: reply)\n"
+    "      --enable RULE         switch a rule id or a category on\n"
+    "      --disable RULE        switch a rule id or a category off\n"
+    "                            (both repeatable; a later one wins)\n"
+    "      --min-severity LEVEL  report only findings of LEVEL or worse:\n"
+    "                            error, warning, info or hint (default)\n"
+    "      --no-config           do not load $XDG_CONFIG_HOME/tact/*.lua or\n"
+    "                            .tact.lua\n"
+    "  -h, --help                show this help\n"
+    "\n"
+    "Rules load from the shipped pack, then every *.lua in\n"
+    "$XDG_CONFIG_HOME/tact/ (default ~/.config/tact/), then the nearest\n"
+    ".tact.lua from the current directory upward, then the --rules files.\n"
+    "\n"
+    "Exit status: 0 no findings, 1 findings, 2 trouble (bad usage, a file\n"
+    "that cannot be read, an unknown profile, rules that cannot be used).\n";
+
+/* Colour only helps a person at a terminal who has not opted out. */
+static int use_color(cli_color color) {
+  if (color != CLI_COLOR_AUTO)
+    return color == CLI_COLOR_ALWAYS;
+  const char *no_color = getenv("NO_COLOR");
+  const char *term = getenv("TERM");
+  return isatty(STDOUT_FILENO) && !(no_color && *no_color) &&
+         !(term && strcmp(term, "dumb") == 0);
+}
+
+static cli_report *make_report(const cli_options *o,
+                               const tact_engine *engine) {
+  if (o->quiet)
+    return NULL;
+  switch (o->format) {
+  case CLI_FORMAT_JSON:
+    return cli_report_json_new(stdout, engine);
+  case CLI_FORMAT_SARIF:
+    return cli_report_sarif_new(stdout, engine);
+  case CLI_FORMAT_TEXT:
+    break;
+  }
+  return cli_report_text_new(stdout, use_color(o->color));
+}
+
+/* Checks one operand; returns the exit status it calls for. */
+static int check_one(const char *path, const tact_engine *engine,
+                     cli_report *report, int quiet) {
+  char *text;
+  size_t length;
+  int error = cli_read_file(path, &text, &length);
+  if (error) {
+    const char *name = strcmp(path, "-") == 0 ? "standard input" : path;
+    fprintf(stderr, "tact: cannot read %s: %s\n", name, strerror(error));
+    if (report)
+      report->file_error(report, path, strerror(error));
+    return EXIT_TROUBLE;
+  }
+
+  tact_result *result = tact_check(engine, text, length);
+  if (!result)
+    cli_oom();
+  int status = EXIT_CLEAN;
+  if (tact_result_status(result) != TACT_OK) {
+    fprintf(stderr, "tact: cannot check %s: %s\n", path,
+            tact_result_message(result));
+    if (report)
+      report->file_error(report, path, tact_result_message(result));
+    status = EXIT_TROUBLE;
+  } else {
+    if (!quiet)
+      for (size_t i = 0; i < tact_result_warning_count(result); i++)
+        fprintf(stderr, "tact: warning: %s (checking %s)\n",
+                tact_result_warning(result, i), path);
+    if (report)
+      report->file(report, path, text, length, result);
+    if (tact_result_count(result) > 0)
+      status = EXIT_FINDINGS;
+  }
+  tact_result_free(result);
+  free(text);
+  return status;
+}
+
+static int run(int argc, char **argv) {
+  cli_options o;
+  cli_parse_status parsed =
+      cli_parse_options(&o, "check",
+                        CLI_OPT_ENGINE | CLI_OPT_FORMAT | CLI_OPT_COLOR |
+                            CLI_OPT_MIN_SEVERITY | CLI_OPT_QUIET,
+                        CLI_FORMAT_TEXT | CLI_FORMAT_JSON | CLI_FORMAT_SARIF,
+                        argc, argv);
+  int status = EXIT_TROUBLE;
+  if (parsed == CLI_PARSED_HELP) {
+    fputs(help, stdout);
+    status = EXIT_CLEAN;
+  } else if (parsed == CLI_PARSED && o.arg_count == 0) {
+    fputs("tact check: no files given ('-' reads standard input)\n"
+          "Try 'tact check --help'.\n",
+          stderr);
+  } else if (parsed == CLI_PARSED) {
+    tact_engine *engine = cli_engine_open(&o);
+    if (engine) {
+      cli_report *report = make_report(&o, engine);
+      status = EXIT_CLEAN;
+      for (size_t i = 0; i < o.arg_count; i++) {
+        int one = check_one(o.args[i], engine, report, o.quiet);
+        if (one > status)
+          status = one;
+      }
+      if (report)
+        report->finish(report);
+      tact_engine_free(engine);
+    }
+  }
+  cli_options_free(&o);
+  return status;
+}
+
+const cli_command cli_cmd_check = {"check", "check files for risky wording",
+                                   help, run};

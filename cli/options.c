@@ -1,0 +1,204 @@
+/* options.c — the argument parser every command shares. Hand-written
+ * rather than getopt_long so that the program stays plain C11 + POSIX and
+ * each command can refuse options that mean nothing to it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+typedef enum option_id {
+  OPT_HELP,
+  OPT_FORMAT,
+  OPT_COLOR,
+  OPT_RULES,
+  OPT_PROFILE,
+  OPT_ENABLE,
+  OPT_DISABLE,
+  OPT_MIN_SEVERITY,
+  OPT_NO_CONFIG,
+  OPT_QUIET
+} option_id;
+
+typedef struct option_spec {
+  const char *name; /* without the leading "--" */
+  char short_name;  /* 0 when none */
+  int takes_value;
+  unsigned bit; /* the cli_option_bits that allow it; 0: always allowed */
+  option_id id;
+} option_spec;
+
+static const option_spec specs[] = {
+    {"help", 'h', 0, 0, OPT_HELP},
+    {"format", 0, 1, CLI_OPT_FORMAT, OPT_FORMAT},
+    {"color", 0, 1, CLI_OPT_COLOR, OPT_COLOR},
+    {"rules", 0, 1, CLI_OPT_RULES, OPT_RULES},
+    {"profile", 0, 1, CLI_OPT_PROFILE, OPT_PROFILE},
+    {"enable", 0, 1, CLI_OPT_SWITCH, OPT_ENABLE},
+    {"disable", 0, 1, CLI_OPT_SWITCH, OPT_DISABLE},
+    {"min-severity", 0, 1, CLI_OPT_MIN_SEVERITY, OPT_MIN_SEVERITY},
+    {"no-config", 0, 0, CLI_OPT_NO_CONFIG, OPT_NO_CONFIG},
+    {"quiet", 'q', 0, CLI_OPT_QUIET, OPT_QUIET},
+};
+
+static const struct {
+  const char *name;
+  cli_format format;
+} format_names[] = {
+    {"text", CLI_FORMAT_TEXT},
+    {"json", CLI_FORMAT_JSON},
+    {"sarif", CLI_FORMAT_SARIF},
+};
+
+static void usage_error(const char *command, const char *what,
+                        const char *arg) {
+  fprintf(stderr, "tact %s: %s '%s'\nTry 'tact %s --help'.\n", command, what,
+          arg, command);
+}
+
+static const option_spec *find_long(const char *name, size_t length) {
+  for (size_t i = 0; i < sizeof specs / sizeof specs[0]; i++)
+    if (strlen(specs[i].name) == length &&
+        strncmp(specs[i].name, name, length) == 0)
+      return &specs[i];
+  return NULL;
+}
+
+static const option_spec *find_short(char c) {
+  for (size_t i = 0; i < sizeof specs / sizeof specs[0]; i++)
+    if (specs[i].short_name == c)
+      return &specs[i];
+  return NULL;
+}
+
+static void add_switch(cli_options *o, int enable, const char *what) {
+  o->switches =
+      cli_realloc(o->switches, (o->switch_count + 1) * sizeof *o->switches);
+  o->switches[o->switch_count].enable = enable;
+  o->switches[o->switch_count].what = what;
+  o->switch_count++;
+}
+
+/* Stores one option's value; returns 0, or -1 after reporting a bad value. */
+static int apply(cli_options *o, const char *command, unsigned formats,
+                 const option_spec *spec, const char *value) {
+  switch (spec->id) {
+  case OPT_HELP: /* seen by the caller */
+    return 0;
+  case OPT_NO_CONFIG:
+    o->no_config = 1;
+    return 0;
+  case OPT_QUIET:
+    o->quiet = 1;
+    return 0;
+  case OPT_FORMAT:
+    for (size_t i = 0; i < sizeof format_names / sizeof format_names[0]; i++)
+      if (strcmp(value, format_names[i].name) == 0 &&
+          (formats & format_names[i].format)) {
+        o->format = format_names[i].format;
+        return 0;
+      }
+    usage_error(command, "unknown format", value);
+    return -1;
+  case OPT_COLOR:
+    if (strcmp(value, "auto") == 0)
+      o->color = CLI_COLOR_AUTO;
+    else if (strcmp(value, "always") == 0)
+      o->color = CLI_COLOR_ALWAYS;
+    else if (strcmp(value, "never") == 0)
+      o->color = CLI_COLOR_NEVER;
+    else {
+      usage_error(command, "--color takes auto, always or never, not", value);
+      return -1;
+    }
+    return 0;
+  case OPT_RULES:
+    o->rule_files = cli_realloc(
+        o->rule_files, (o->rule_file_count + 1) * sizeof *o->rule_files);
+    o->rule_files[o->rule_file_count++] = value;
+    return 0;
+  case OPT_PROFILE:
+    o->profile = value;
+    return 0;
+  case OPT_ENABLE:
+  case OPT_DISABLE:
+    add_switch(o, spec->id == OPT_ENABLE, value);
+    return 0;
+  case OPT_MIN_SEVERITY: {
+    tact_severity s = tact_severity_parse(value);
+    if (s == 0) {
+      usage_error(command,
+                  "--min-severity takes error, warning, info or hint, not",
+                  value);
+      return -1;
+    }
+    o->min_severity = s;
+    return 0;
+  }
+  }
+  return 0;
+}
+
+static void add_arg(cli_options *o, char *arg) {
+  o->args = cli_realloc(o->args, (o->arg_count + 1) * sizeof *o->args);
+  o->args[o->arg_count++] = arg;
+}
+
+cli_parse_status cli_parse_options(cli_options *o, const char *command,
+                                   unsigned allowed, unsigned formats,
+                                   int argc, char **argv) {
+  memset(o, 0, sizeof *o);
+  o->min_severity = TACT_SEVERITY_HINT;
+  o->format = CLI_FORMAT_TEXT;
+  o->color = CLI_COLOR_AUTO;
+  int help = 0, operands_only = 0;
+
+  for (int i = 0; i < argc; i++) {
+    char *arg = argv[i];
+    if (operands_only || arg[0] != '-' || strcmp(arg, "-") == 0) {
+      add_arg(o, arg);
+      continue;
+    }
+    if (strcmp(arg, "--") == 0) {
+      operands_only = 1;
+      continue;
+    }
+
+    const option_spec *spec;
+    const char *value = NULL;
+    if (arg[1] == '-') {
+      const char *eq = strchr(arg + 2, '=');
+      size_t len = eq ? (size_t)(eq - (arg + 2)) : strlen(arg + 2);
+      spec = find_long(arg + 2, len);
+      if (eq)
+        value = eq + 1;
+    } else {
+      spec = arg[2] == '\0' ? find_short(arg[1]) : NULL;
+    }
+    if (!spec || (spec->bit && !(allowed & spec->bit))) {
+      usage_error(command, "unknown option", arg);
+      return CLI_PARSE_ERROR;
+    }
+    if (spec->takes_value && !value) {
+      if (i + 1 >= argc) {
+        usage_error(command, "missing value for", arg);
+        return CLI_PARSE_ERROR;
+      }
+      value = argv[++i];
+    } else if (!spec->takes_value && value) {
+      usage_error(command, "option takes no value:", arg);
+      return CLI_PARSE_ERROR;
+    }
+    if (spec->id == OPT_HELP)
+      help = 1;
+    if (apply(o, command, formats, spec, value) != 0)
+      return CLI_PARSE_ERROR;
+  }
+  return help ? CLI_PARSED_HELP : CLI_PARSED;
+}
+
+void cli_options_free(cli_options *o) {
+  free(o->rule_files);
+  free(o->switches);
+  free(o->args);
+  memset(o, 0, sizeof *o);
+}
