@@ -51,7 +51,8 @@ enum cli_option_bits {
   CLI_OPT_SWITCH = 1u << 4, /* --enable and --disable */
   CLI_OPT_MIN_SEVERITY = 1u << 5,
   CLI_OPT_NO_CONFIG = 1u << 6,
-  CLI_OPT_QUIET = 1u << 7
+  CLI_OPT_QUIET = 1u << 7,
+  CLI_OPT_SUMMARY = 1u << 8
 };
 /* The options that decide which rules an engine has. */
 #define CLI_OPT_ENGINE \
@@ -82,6 +83,7 @@ typedef struct cli_options {
   tact_severity min_severity;
   int no_config;
   int quiet;
+  int summary; /* --summary: add the tone summary of each file */
   cli_format format;
   cli_color color;
   char **args; /* operands (files, rule ids) */
@@ -135,6 +137,7 @@ struct cli_report {
   void (*file_error)(cli_report *self, const char *path, const char *message);
   /* Writes whatever is still buffered and frees the report. */
   void (*finish)(cli_report *self);
+  int summary; /* also write each file's tone summary (text and JSON) */
 };
 
 cli_report *cli_report_text_new(FILE *out, int color);

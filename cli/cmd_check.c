@@ -15,6 +15,11 @@ static const char help[] =
     "      --color WHEN          colour text output: auto (default), always\n"
     "                            or never; auto colours only a terminal, and\n"
     "                            not when NO_COLOR is set or TERM is dumb\n"
+    "      --summary             also give each file's tone summary: a score\n"
+    "                            from 0 to 100 (higher is better), counts per\n"
+    "                            category, I/you/we balance, and whether\n"
+    "                            empathy, a next step and thanks are there\n"
+    "                            (text and json formats)\n"
     "  -q, --quiet               print no findings and no warnings, only\n"
     "                            errors; the exit status tells the result\n"
     "\n"
@@ -51,15 +56,19 @@ static cli_report *make_report(const cli_options *o,
                                const tact_engine *engine) {
   if (o->quiet)
     return NULL;
+  cli_report *r;
   switch (o->format) {
   case CLI_FORMAT_JSON:
-    return cli_report_json_new(stdout, engine);
-  case CLI_FORMAT_SARIF:
-    return cli_report_sarif_new(stdout, engine);
-  case CLI_FORMAT_TEXT:
+    r = cli_report_json_new(stdout, engine);
     break;
+  case CLI_FORMAT_SARIF:
+    r = cli_report_sarif_new(stdout, engine);
+    break;
+  default:
+    r = cli_report_text_new(stdout, use_color(o->color));
   }
-  return cli_report_text_new(stdout, use_color(o->color));
+  r->summary = o->summary;
+  return r;
 }
 
 /* Checks one operand; returns the exit status it calls for. */
@@ -106,7 +115,8 @@ static int run(int argc, char **argv) {
   cli_parse_status parsed =
       cli_parse_options(&o, "check",
                         CLI_OPT_ENGINE | CLI_OPT_FORMAT | CLI_OPT_COLOR |
-                            CLI_OPT_MIN_SEVERITY | CLI_OPT_QUIET,
+                            CLI_OPT_MIN_SEVERITY | CLI_OPT_QUIET |
+                            CLI_OPT_SUMMARY,
                         CLI_FORMAT_TEXT | CLI_FORMAT_JSON | CLI_FORMAT_SARIF,
                         argc, argv);
   int status = EXIT_TROUBLE;

@@ -16,7 +16,8 @@ typedef enum option_id {
   OPT_DISABLE,
   OPT_MIN_SEVERITY,
   OPT_NO_CONFIG,
-  OPT_QUIET
+  OPT_QUIET,
+  OPT_SUMMARY
 } option_id;
 
 typedef struct option_spec {
@@ -38,6 +39,7 @@ static const option_spec specs[] = {
     {"min-severity", 0, 1, CLI_OPT_MIN_SEVERITY, OPT_MIN_SEVERITY},
     {"no-config", 0, 0, CLI_OPT_NO_CONFIG, OPT_NO_CONFIG},
     {"quiet", 'q', 0, CLI_OPT_QUIET, OPT_QUIET},
+    {"summary", 0, 0, CLI_OPT_SUMMARY, OPT_SUMMARY},
 };
 
 static const struct {
@@ -89,6 +91,9 @@ static int apply(cli_options *o, const char *command, unsigned formats,
     return 0;
   case OPT_QUIET:
     o->quiet = 1;
+    return 0;
+  case OPT_SUMMARY:
+    o->summary = 1;
     return 0;
   case OPT_FORMAT:
     for (size_t i = 0; i < sizeof format_names / sizeof format_names[0]; i++)

@@ -60,6 +60,25 @@ static json_t *finding_json(const tact_finding *f, const char *text,
   return o;
 }
 
+static json_t *summary_json(const tact_summary *s) {
+  json_t *o = json_object(), *cats = json_object(), *pron = json_object();
+  set_int(o, "score", (size_t)s->score);
+  set_int(o, "words", s->words);
+  set_int(o, "sentences", s->sentences);
+  set_int(o, "findings", s->findings);
+  for (size_t i = 0; i < s->category_count; i++)
+    set_int(cats, s->categories[i], s->category_counts[i]);
+  json_object_set_new(o, "categories", cats);
+  set_int(pron, "i", s->pronoun_i);
+  set_int(pron, "you", s->pronoun_you);
+  set_int(pron, "we", s->pronoun_we);
+  json_object_set_new(o, "pronouns", pron);
+  json_object_set_new(o, "empathy", json_boolean(s->empathy));
+  json_object_set_new(o, "next_step", json_boolean(s->next_step));
+  json_object_set_new(o, "thanks", json_boolean(s->thanks));
+  return o;
+}
+
 static json_t *file_json(const char *path) {
   json_t *file = json_object();
   json_object_set_new(file, "path", cli_json_string(path));
@@ -80,6 +99,9 @@ static void json_file(cli_report *self, const char *path, const char *text,
   for (size_t i = 0; i < tact_result_warning_count(result); i++)
     json_array_append_new(warnings,
                           cli_json_string(tact_result_warning(result, i)));
+  if (self->summary)
+    json_object_set_new(file, "summary",
+                        summary_json(tact_result_summary(result)));
   json_array_append_new(r->files, file);
 }
 

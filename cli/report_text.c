@@ -58,6 +58,23 @@ static void print_suggestions(const text_report *r, const tact_finding *f) {
   fputc('\n', r->out);
 }
 
+static const char *yes_no(int b) { return b ? "yes" : "no"; }
+
+/* One line a person reads at a glance, after the findings. */
+static void print_summary(const text_report *r, const char *name,
+                          const tact_summary *s) {
+  fprintf(r->out, "%s: tone %d/100, %zu finding%s", name, s->score,
+          s->findings, s->findings == 1 ? "" : "s");
+  for (size_t i = 0; i < s->category_count; i++)
+    fprintf(r->out, "%s%s %zu", i ? ", " : " (", s->categories[i],
+            s->category_counts[i]);
+  fprintf(r->out, "%s; I %zu, you %zu, we %zu; empathy %s, next step %s, "
+                  "thanks %s\n",
+          s->category_count ? ")" : "", s->pronoun_i, s->pronoun_you,
+          s->pronoun_we, yes_no(s->empathy), yes_no(s->next_step),
+          yes_no(s->thanks));
+}
+
 static void text_file(cli_report *self, const char *path, const char *text,
                       size_t length, const tact_result *result) {
   const text_report *r = (const text_report *)self;
@@ -74,6 +91,7 @@ static void text_file(cli_report *self, const char *path, const char *text,
             f->rule_id, reset);
     print_suggestions(r, f);
   }
+  if (self->summary) print_summary(r, name, tact_result_summary(result));
 }
 
 /* The reason is already on stderr; text output has nothing to add. */

@@ -263,6 +263,38 @@ TACT_EXPORT const char *tact_result_warning(const tact_result *self,
                                             size_t index);
 
 /* ------------------------------------------------------------------------
+ * Tone summary
+ * ------------------------------------------------------------------------ */
+
+/* The tone of a whole text at a glance. Read-only; owned by its result.
+ *
+ * score (0–100, higher is better) =
+ *     85 + the weight of each signal present (rules with signal = true; the
+ *          shipped pack gives empathy, next step and thanks 5 each)
+ *        − 6 × P,  where P = the findings' penalty per 100 words:
+ *          Σ severity weight (error 4, warning 2, info 1, hint 0.5)
+ *            × the profile's weight for the category (default 1)
+ *          × 100 / max(words, 50)
+ * rounded and clamped to 0..100. Findings below the minimum severity and
+ * encoding findings do not count. */
+typedef struct tact_summary {
+  int score;
+  size_t words, sentences, findings;
+  size_t pronoun_i;   /* I, me, my, mine, myself */
+  size_t pronoun_you; /* you, your, yours, yourself, yourselves */
+  size_t pronoun_we;  /* we, us, our, ours, ourselves, let's */
+  int empathy;        /* a signal.empathy phrase is present */
+  int next_step;      /* a signal.next-step phrase is present */
+  int thanks;         /* a signal.thanks phrase is present */
+  size_t category_count;       /* categories with findings, by name */
+  const char *const *categories;
+  const size_t *category_counts;
+} tact_summary;
+
+/* The summary of a check; never NULL for a non-NULL result. */
+TACT_EXPORT const tact_summary *tact_result_summary(const tact_result *self);
+
+/* ------------------------------------------------------------------------
  * Helpers
  * ------------------------------------------------------------------------ */
 

@@ -161,7 +161,7 @@ static void apply_profile(tact_engine *e, const profile *p) {
   for (size_t i = 0; i < e->nrules; i++) {
     tact_rule *r = e->rules[i];
     r->enabled = 1;
-    if (r->kind == RULE_BUILTIN) continue;
+    if (r->kind == RULE_BUILTIN || r->kind == RULE_SIGNAL) continue;
     if (r->profiles.n && !(p && strvec_has(&r->profiles, p->name)))
       r->enabled = 0;
     if (!p) continue;
@@ -190,6 +190,7 @@ static void resolve(tact_engine *e, const tact_config *c) {
   }
   /* Without a "reply" profile (a lone user file), every rule runs. */
   e->profile_name = base_strdup(p ? p->name : want);
+  e->profile = p;
   apply_profile(e, p);
   apply_switches(e, &e->switches);
   apply_switches(e, &c->switches);

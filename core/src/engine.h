@@ -41,6 +41,7 @@ struct tact_engine {
   size_t nprofiles, cap_profiles;
   strvec switches;      /* tact.disable/enable from files, "+x" / "-x" */
   char *profile_name;
+  const profile *profile; /* the one in use, or NULL: every rule runs */
   automaton *am;
   const tact_rule *invalid_utf8; /* the built-in encoding rule */
 

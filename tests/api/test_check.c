@@ -159,6 +159,67 @@ static void snippets_and_plain_text(void **state) {
   assert_null(tact_snippet(NULL));
 }
 
+static const char *const SIGNALS =
+    "tact.profile{ name='reply', weights={ blame=2 } }\n"
+    "tact.rule{ id='signal.empathy', signal=true, weight=5,\n"
+    "  phrases='I understand how {frustrating|annoying} this is' }\n"
+    "tact.rule{ id='signal.thanks', signal=true, weight=5, phrases='thank you' }\n"
+    "tact.rule{ id='signal.next-step', signal=true, weight=5, regex='by (Monday|Friday)' }\n"
+    "tact.rule{ id='blame.fault', message='m', phrases='your fault' }\n"
+    "tact.rule{ id='shouting.marks', message='m', severity='info', regex='!!+' }\n"
+    "tact.rule{ id='document.no-empathy', scope='document', message='m',\n"
+    "  check=function(d, report) if d:signal('empathy') == 0 then report{} end end }\n";
+
+static void summary_scores_tone(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(SIGNALS, NULL);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  /* 12 words, counted as 50: blame (warning 2 x profile weight 2) +
+   * shouting (info 1) + no empathy (warning 2) = 7 per 50 words = 14 per
+   * 100 words; 85 - 6 x 14 = 1, and no signals. */
+  const char *bad = "It is your fault!! We can't help you and you know it.";
+  tact_result *r = tact_check(e, bad, strlen(bad));
+  const tact_summary *s = tact_result_summary(r);
+  assert_int_equal(s->words, 12);
+  assert_int_equal(s->sentences, 2);
+  assert_int_equal(s->findings, 3);
+  assert_int_equal(s->score, 1);
+  assert_int_equal(s->pronoun_you, 3); /* your, you, you */
+  assert_int_equal(s->pronoun_we, 1);
+  assert_int_equal(s->pronoun_i, 0);
+  assert_false(s->empathy);
+  assert_int_equal(s->category_count, 3);
+  assert_string_equal(s->categories[0], "blame");
+  assert_string_equal(s->categories[1], "document");
+  assert_string_equal(s->categories[2], "shouting");
+  assert_int_equal(s->category_counts[0], 1);
+  tact_result_free(r);
+  /* Signals add their weight once each and are never findings. */
+  const char *good = "Thank you, I understand how frustrating this is. "
+                     "Thank you again; let's fix it by Friday.";
+  r = tact_check(e, good, strlen(good));
+  s = tact_result_summary(r);
+  assert_int_equal(tact_result_count(r), 0);
+  assert_true(s->empathy && s->thanks && s->next_step);
+  assert_int_equal(s->score, 100);
+  assert_int_equal(s->pronoun_we, 1); /* let's */
+  assert_int_equal(s->pronoun_i, 1);
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
+static void signals_are_validated(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='signal.x', message='m', phrases='x' }", NULL);
+  assert_non_null(strstr(tact_engine_message(e), "signals, and only signals"));
+  tact_engine_free(e);
+  e = engine_from("tact.rule{ id='signal.x', signal=true, phrases='x', "
+                  "examples={ flag={'x'} } }", NULL);
+  assert_non_null(strstr(tact_engine_message(e), "a signal has phrases or regex only"));
+  tact_engine_free(e);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(lines_and_columns_in_bytes_and_utf16),
@@ -169,6 +230,8 @@ int main(void) {
       cmocka_unit_test(min_severity_drops_lower_findings),
       cmocka_unit_test(directives_switch_rules_in_the_text),
       cmocka_unit_test(snippets_and_plain_text),
+      cmocka_unit_test(summary_scores_tone),
+      cmocka_unit_test(signals_are_validated),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

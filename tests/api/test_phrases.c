@@ -34,6 +34,15 @@ static void case_apostrophes_and_contractions(void **state) {
   ASSERT_FINDINGS(e, "I can not help it.", "dismissal.cant@0-14\n");
   ASSERT_FINDINGS(e, "I can help it.", "");
   tact_engine_free(e);
+  /* "'s" also reads as "is", "'d" as "would"; "is" does not read as "'s". */
+  e = engine_from("tact.rule{ id='a.is', message='m', phrases='it is clearly' }\n"
+                  "tact.rule{ id='a.would', message='m', phrases='I would think' }\n"
+                  "tact.rule{ id='a.s', message='m', phrases=\"that's all\" }",
+                  NULL);
+  ASSERT_FINDINGS(e, "It's clearly stated.", "a.is@0-12\n");
+  ASSERT_FINDINGS(e, "I\xE2\x80\x99" "d think so.", "a.would@0-11\n");
+  ASSERT_FINDINGS(e, "That is all.", "");
+  tact_engine_free(e);
 }
 
 static void inflections_and_gaps(void **state) {

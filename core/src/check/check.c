@@ -11,9 +11,13 @@
 int check_report(check_ctx *c, const tact_rule *rule, size_t start,
                  size_t end, tact_severity severity, const char *message,
                  const strvec *suggestions) {
-  if (!rule->enabled || severity > c->e->min_severity ||
-      directives_silence(&c->dirs, rule, start))
+  if (!rule->enabled || directives_silence(&c->dirs, rule, start)) return 0;
+  if (rule->kind == RULE_SIGNAL) {
+    if (BASE_GROW(c->signals, c->cap_signals, c->nsignals + 1)) return -1;
+    c->signals[c->nsignals++] = (check_signal){rule->index, start, end};
     return 0;
+  }
+  if (severity > c->e->min_severity) return 0;
   return result_add(c->res, rule, start, end, severity, message, suggestions);
 }
 
@@ -141,15 +145,17 @@ typedef struct rule_set {
   size_t n;
 } rule_set;
 
-static int pick(const tact_engine *e, rule_kind kind, rule_scope scope,
+static int pick(const tact_engine *e, int functions, rule_scope scope,
                 rule_set *out) {
   out->n = 0;
   out->v = malloc((e->nrules ? e->nrules : 1) * sizeof *out->v);
   if (!out->v) return -1;
-  for (size_t i = 0; i < e->nrules; i++)
-    if (e->rules[i]->enabled && e->rules[i]->kind == kind &&
-        e->rules[i]->scope == scope)
-      out->v[out->n++] = e->rules[i];
+  for (size_t i = 0; i < e->nrules; i++) {
+    const tact_rule *r = e->rules[i];
+    if (r->enabled && r->scope == scope &&
+        (functions ? r->kind == RULE_FUNCTION : r->nregex > 0))
+      out->v[out->n++] = r;
+  }
   return 0;
 }
 
@@ -168,13 +174,13 @@ static int run_stages(check_ctx *c) {
   rule_set regex[3] = {{0}}, fns[3] = {{0}};
   int rc = -1;
   for (int sc = 0; sc < 3; sc++)
-    if (pick(e, RULE_REGEX, (rule_scope)sc, &regex[sc]) ||
-        pick(e, RULE_FUNCTION, (rule_scope)sc, &fns[sc]))
+    if (pick(e, 0, (rule_scope)sc, &regex[sc]) ||
+        pick(e, 1, (rule_scope)sc, &fns[sc]))
       goto done;
   for (size_t i = 0; i < c->seg.nsents; i++) {
     const sentence *s = &c->seg.sents[i];
-    if (am_scan(e->am, c->syms + s->tok_first, s->tok_end - s->tok_first,
-                &c->am) ||
+    if (am_scan(e->am, c->syms + s->tok_first, c->alts + s->tok_first,
+                s->tok_end - s->tok_first, &c->am) ||
         report_phrases(c, s) ||
         run_scope(c, &regex[SCOPE_SENTENCE], &fns[SCOPE_SENTENCE], s->start,
                   s->end, s, i))
@@ -222,23 +228,32 @@ tact_result *tact_check(const tact_engine *e, const char *text,
   else if (bad.n || c.dirs.n || memchr(text, '\0', length)) goto done;
   if (!(c.dead = calloc(e->nrules ? e->nrules : 1, 1)) ||
       !(c.rx = rx_scratch_new()) || seg_text(&c.seg, c.text, 0, length) ||
-      !(c.syms = malloc((c.seg.ntoks ? c.seg.ntoks : 1) * sizeof *c.syms)))
+      !(c.syms = malloc((c.seg.ntoks ? c.seg.ntoks : 1) * sizeof *c.syms)) ||
+      !(c.alts = calloc(c.seg.ntoks ? c.seg.ntoks : 1, sizeof *c.alts)))
     goto done;
   directives_resolve(&c.dirs, &c.seg, c.text);
-  for (size_t i = 0; i < c.seg.ntoks; i++)
-    c.syms[i] = am_lookup(e->am, seg_norm(&c.seg, &c.seg.toks[i]),
-                          c.seg.toks[i].norm_len);
+  /* Contractions that hide a common word also match its long form. */
+  uint32_t is = am_lookup(e->am, "is", 2), would = am_lookup(e->am, "would", 5);
+  for (size_t i = 0; i < c.seg.ntoks; i++) {
+    const char *norm = seg_norm(&c.seg, &c.seg.toks[i]);
+    c.syms[i] = am_lookup(e->am, norm, c.seg.toks[i].norm_len);
+    if (strcmp(norm, "'s") == 0) c.alts[i] = is;
+    else if (strcmp(norm, "'d") == 0) c.alts[i] = would;
+  }
   for (size_t i = 0; i < bad.n; i++)
     if (check_report(&c, e->invalid_utf8, bad.v[i].start, bad.v[i].end,
                      e->invalid_utf8->severity, NULL, NULL))
       goto done;
   rc = run_stages(&c);
 done:
-  if (rc) result_fail(res, TACT_ERROR_NOMEM, "out of memory while checking");
   result_finish(res, text, length);
+  if (!rc) rc = summarize(&c); /* after duplicates are gone */
+  if (rc) result_fail(res, TACT_ERROR_NOMEM, "out of memory while checking");
   if (c.sb) engine_release(e, c.sb);
   free(c.dead);
+  free(c.signals);
   free(c.syms);
+  free(c.alts);
   free(work);
   free(bad.v);
   rx_scratch_free(c.rx);

@@ -245,8 +245,8 @@ static int arrive(const automaton *am, am_scratch *s, uint32_t nd,
   return push_config(am, s, nd, 0, start);
 }
 
-int am_scan(const automaton *am, const uint32_t *syms, size_t n,
-            am_scratch *s) {
+int am_scan(const automaton *am, const uint32_t *syms, const uint32_t *alts,
+            size_t n, am_scratch *s) {
   s->ncur = s->nnext = 0;
   for (size_t i = 0; i < n; i++) {
     /* A match may start at every token: the root joins the live set. */
@@ -263,6 +263,9 @@ int am_scan(const automaton *am, const uint32_t *syms, size_t n,
       am_config c = s->cur[k];
       uint32_t to;
       if (syms[i] && (to = edge_get(am, c.node, syms[i])) &&
+          arrive(am, s, to, c.start, i + 1))
+        return -1;
+      if (alts && alts[i] && (to = edge_get(am, c.node, alts[i])) &&
           arrive(am, s, to, c.start, i + 1))
         return -1;
       if (am->nodes[c.node].has_any && (to = edge_get(am, c.node, AM_ANY)) &&

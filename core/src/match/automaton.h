@@ -65,9 +65,10 @@ typedef struct am_scratch {
 void am_scratch_free(am_scratch *s);
 
 /* Scans one sentence given as token symbols (0 for words no phrase uses)
- * and appends every match to s->matches (indexes relative to syms).
- * Returns 0 or -1 (no memory). */
-int am_scan(const automaton *am, const uint32_t *syms, size_t n,
-            am_scratch *s);
+ * and appends every match to s->matches (indexes relative to syms). A token
+ * may also stand for a second symbol, alts[i] (0 for none; alts may be
+ * NULL): "'s" is read as "is" too. Returns 0 or -1 (no memory). */
+int am_scan(const automaton *am, const uint32_t *syms, const uint32_t *alts,
+            size_t n, am_scratch *s);
 
 #endif /* TACT_AUTOMATON_H */

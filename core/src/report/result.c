@@ -24,6 +24,8 @@ void tact_result_free(tact_result *self) {
   for (size_t i = 0; i < self->n; i++) finding_free(&self->findings[i]);
   free(self->findings);
   strvec_free(&self->warnings);
+  strvec_free(&self->summary_names);
+  free(self->summary_counts);
   free(self->message);
   free(self);
 }
@@ -186,6 +188,10 @@ const tact_finding *tact_result_finding(const tact_result *self,
                                         size_t index) {
   return self && index < self->n ? &self->findings[index] : NULL;
 }
+const tact_summary *tact_result_summary(const tact_result *self) {
+  return self ? &self->summary : NULL;
+}
+
 size_t tact_result_warning_count(const tact_result *self) {
   return self ? self->warnings.n : 0;
 }

@@ -14,6 +14,9 @@ struct tact_result {
   tact_finding *findings;
   size_t n, cap;
   strvec warnings;
+  tact_summary summary;
+  strvec summary_names; /* owns summary.categories */
+  size_t *summary_counts;
 };
 
 tact_result *result_new(void);

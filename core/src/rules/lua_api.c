@@ -135,7 +135,7 @@ static tact_rule *find_rule(const tact_engine *e, const char *id) {
 static const char *const rule_fields[] = {
     "id",      "category", "severity", "message", "rationale", "url",
     "phrases", "regex",    "check",    "scope",   "case",      "suggest",
-    "unless",  "profiles", "examples", NULL};
+    "unless",  "profiles", "examples", "signal",    "weight",   NULL};
 
 static void parse_examples(lua_State *L, tact_rule *r) {
   int type = lua_getfield(L, 1, "examples");
@@ -190,9 +190,22 @@ static int parse_rule(lua_State *L) {
   if (!r->severity)
     fail_lua(L, "rule '%s': severity '%s' is not error, warning, info or hint",
           id, sev);
+  lua_getfield(L, 1, "signal");
+  int signal = lua_toboolean(L, -1);
+  lua_pop(L, 1);
+  if (signal != (strcmp(r->category, "signal") == 0))
+    fail_lua(L, "rule '%s': signals, and only signals, have ids 'signal.*' "
+                "and signal = true", id);
+  if (lua_getfield(L, 1, "weight") != LUA_TNIL) {
+    if (!signal || !lua_isnumber(L, -1))
+      fail_lua(L, "rule '%s': 'weight' is a number, for signals only", id);
+    r->weight = lua_tonumber(L, -1);
+  }
+  lua_pop(L, 1);
   const char *msg = opt_string(L, 1, "message", id);
-  if (!msg || !*msg) fail_lua(L, "rule '%s': field 'message' is required", id);
-  copy_string(L, &r->message, msg);
+  if (!signal && (!msg || !*msg))
+    fail_lua(L, "rule '%s': field 'message' is required", id);
+  copy_string(L, &r->message, msg ? msg : "");
   copy_string(L, &r->rationale, opt_string(L, 1, "rationale", id));
   copy_string(L, &r->url, opt_string(L, 1, "url", id));
 
@@ -226,12 +239,16 @@ static int parse_rule(lua_State *L) {
     fail_lua(L, "rule '%s' needs exactly one of 'phrases', 'regex' or 'check'",
           id);
   r->kind = has_check ? RULE_FUNCTION : r->phrases.n ? RULE_PHRASE : RULE_REGEX;
+  if (signal && (has_check || r->suggestions.n || r->flag.n || r->pass.n))
+    fail_lua(L, "rule '%s': a signal has phrases or regex only; test it "
+                "through the rules that read it", id);
+  if (signal) r->kind = RULE_SIGNAL;
   if (r->kind != RULE_FUNCTION && r->scope != SCOPE_SENTENCE && r->unless.n)
     fail_lua(L, "rule '%s': 'unless' works within sentences only", id);
   if (r->kind == RULE_FUNCTION && r->unless.n)
     fail_lua(L, "rule '%s': 'unless' needs phrases or regex; a check function "
              "decides for itself", id);
-  if (r->kind == RULE_PHRASE && r->scope != SCOPE_SENTENCE)
+  if (r->phrases.n && r->scope != SCOPE_SENTENCE)
     fail_lua(L, "rule '%s': phrases always match within a sentence; drop "
              "'scope'", id);
   parse_phrases(L, e, r, &r->phrases, 0, 0);

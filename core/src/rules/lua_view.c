@@ -209,6 +209,24 @@ static int count_or_find(lua_State *L, int find) {
   return 1;
 }
 
+/* v:signal(name): how often signal.<name> matched inside the view. Signals
+ * of a sentence are known once its phrases ran, so every scope sees them. */
+static int m_signal(lua_State *L) {
+  check_ctx *c;
+  const view *v = check_view(L, 1, &c);
+  const char *name = luaL_checkstring(L, 2);
+  size_t a, b, t0, t1;
+  extent(c, v, &a, &b, &t0, &t1);
+  lua_Integer n = 0;
+  for (size_t i = 0; i < c->nsignals; i++) {
+    const check_signal *s = &c->signals[i];
+    const char *id = c->e->rules[s->rule]->id; /* "signal." + name */
+    if (s->start >= a && s->end <= b && strcmp(id + 7, name) == 0) n++;
+  }
+  lua_pushinteger(L, n);
+  return 1;
+}
+
 static int m_count(lua_State *L) { return count_or_find(L, 0); }
 static int m_find(lua_State *L) { return count_or_find(L, 1); }
 
@@ -318,6 +336,7 @@ static void install(lua_State *L) {
     static const luaL_Reg methods[] = {
         {"text", m_text},   {"tokens", m_tokens}, {"sentences", m_sentences},
         {"paragraphs", m_paragraphs}, {"count", m_count}, {"find", m_find},
+        {"signal", m_signal},
         {NULL, NULL}};
     luaL_newlib(L, methods);
     lua_setfield(L, -2, "methods");

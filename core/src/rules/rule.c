@@ -56,7 +56,7 @@ int tact_rule_enabled(const tact_rule *rule) { return rule->enabled; }
 
 const char *tact_rule_kind(const tact_rule *rule) {
   static const char *const names[] = {"phrase", "regex", "function",
-                                      "builtin"};
+                                      "builtin", "signal"};
   return names[rule->kind];
 }
 

@@ -14,7 +14,8 @@ typedef enum rule_kind {
   RULE_PHRASE,
   RULE_REGEX,
   RULE_FUNCTION,
-  RULE_BUILTIN /* made by the engine itself, e.g. encoding.invalid-utf8 */
+  RULE_BUILTIN, /* made by the engine itself, e.g. encoding.invalid-utf8 */
+  RULE_SIGNAL   /* good wording to count, never reported (signal.*) */
 } rule_kind;
 
 typedef enum rule_scope {
@@ -30,6 +31,7 @@ struct tact_rule {
   rule_kind kind;
   rule_scope scope;
   int enabled;
+  double weight; /* signals: score bonus when present */
   strvec phrases, unless, patterns, suggestions, flag, pass, profiles;
   rx **regex; /* compiled `patterns` */
   size_t nregex;

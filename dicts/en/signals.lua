@@ -1,0 +1,46 @@
+-- Signals: good wording the tone summary counts and document rules read
+-- (doc:signal("empathy")). They are never reported as findings; each adds
+-- its weight to the tone score once when present.
+
+tact.rule {
+  id = "signal.empathy", signal = true, weight = 5,
+  phrases = {
+    "I {understand|can see|can imagine|know} {how|why} {frustrating|annoying|upsetting|stressful|disappointing|inconvenient}",
+    "I {understand|can see|can imagine} {how|why} ({this|that}) * {frustrated|upset|annoyed|disappointed|worried|concerned}",
+    "I {understand|can see|can imagine} {how|why} this {is|was|has been|must be|would be}",
+    "I {understand|can see|can imagine} why you {are|were|feel|felt}",
+    "{no wonder|it's understandable} {you're|you are|you were|you felt}",
+    "that {must|must have} {be|been} {frustrating|annoying|upsetting|stressful|difficult|hard|disappointing}",
+    "I'm {so|really|truly|very} sorry {to hear|that you}",
+    "I hear you",
+    "I {completely|totally|fully} understand",
+    "{that's|that is} {completely|totally|entirely} {understandable|fair}",
+    "I'd feel the same",
+  },
+}
+
+tact.rule {
+  id = "signal.next-step", signal = true, weight = 5,
+  phrases = {
+    "{I|we} {will|'ll|am going to|are going to} {send|call|email|e-mail|refund|replace|ship|update|check|contact|fix|look into|follow up|get back|reply|arrange|process|credit|escalate}",
+    "{I've|I have|we've|we have} {sent|issued|arranged|processed|credited|refunded|escalated|booked|scheduled}",
+    "{by|before|on|within} {Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|the end of the day|end of day}",
+    "within _ {hours|days|business days|working days|minutes}",
+    "{here's|here is} what {I|we} {can|will} do",
+    "the next step is",
+    "{let's|let us} {set up|schedule|book|arrange} a call",
+    "you'll {receive|get|see|hear}",
+  },
+}
+
+tact.rule {
+  id = "signal.thanks", signal = true, weight = 5,
+  phrases = {
+    "{thank you|thanks} {for|so much|very much|again|a lot}",
+    "{I|we} {appreciate|really appreciate} {you|your|it|that|the}",
+    "{thank you|thanks} ,",
+    "{thank you|thanks} .",
+    "{many|big|huge} thanks",
+    "grateful {for|that}",
+  },
+}
