@@ -1,0 +1,255 @@
+-- apology: non-apologies and apologies that lose their force.
+-- Tone guide principle 7, "Apologise once, and mean it".
+
+tact.rule {
+  id = "apology.sorry-you-feel", severity = "warning",
+  message = "'Sorry you feel that way' apologises for the customer's feelings, not for what happened; apologise once, and mean it.",
+  rationale = [[
+A real apology names what went wrong and owns it. "I'm sorry you feel that
+way" or "sorry if you were upset" puts the problem back in the customer's
+reaction, which usually makes things worse.]],
+  phrases = {
+    "{I'm|we're} ({really|very|truly|so}) sorry (that) you {feel|felt|think|thought|see it|saw it|view it|took it|perceive it|are feeling|were feeling|have been feeling} {that way|this way|like that|so|that}",
+    "{I'm|we're} ({really|very|truly|so}) sorry (that) you {feel|felt|think|thought|believe|are under the impression|got the impression|were under the impression|have the impression} (that) {we|I|our|this|it|you}",
+    "sorry you feel {that way|this way|like that|so}",
+    "{I'm|we're} ({really|very|truly|so}) sorry (that) you {are|were|feel|felt|'ve been|have been|got} {upset|unhappy|offended|annoyed|angry|displeased|dissatisfied|hurt|bothered|aggrieved|put out|disappointed|frustrated|confused|so upset|so angry}",
+    "{I'm|we're} sorry (that) you {see|saw|view|viewed|took|interpreted|understood|read} {it|this|that|things|our email|my email|our message|my message} {that way|this way|like that|wrongly|the wrong way|as rude|as a refusal}",
+    "{I'm|we're} sorry (that) you {misunderstood|misread|misinterpreted|took offence|took offense|were offended}",
+    "{we|I} regret that you {feel|felt|are|were|have been} {that way|this way|upset|unhappy|dissatisfied|disappointed|offended}",
+    "{it is|it's} {unfortunate|a shame|a pity|regrettable} that you {feel|felt|think|thought|see|saw} {that way|this way|so|it that way}",
+    "{it is|it's} {unfortunate|a shame|a pity|regrettable} that you {are|were|feel|felt} {upset|unhappy|dissatisfied|disappointed|offended}",
+  },
+  suggest = { "I'm sorry we let you down", "I'm sorry for {what went wrong}" },
+  unless = {
+    "sorry (that) you {are|were|felt|feel} {unwell|ill|poorly|sick}",
+    "sorry you {feel|felt} {unwell|ill|poorly|sick|under the weather}",
+  },
+  examples = {
+    flag = {
+      "I'm sorry you feel that way.",
+      "We're sorry you were upset by our email.",
+      "I'm sorry that you took it the wrong way.",
+      "It's unfortunate that you feel this way.",
+      "We regret that you are dissatisfied.",
+    },
+    pass = {
+      "I'm sorry you were charged twice.",
+      "I'm sorry you had to wait so long for an answer.",
+      "I'm sorry you're feeling unwell, and there's no rush to reply.",
+      "We're sorry we sent the wrong size.",
+    },
+  },
+}
+
+tact.rule {
+  id = "apology.if", severity = "warning",
+  message = "'Sorry if…' makes the apology conditional; apologise once, and mean it.",
+  phrases = {
+    "{I'm|we're} ({really|very|truly|so|sincerely|terribly}) sorry if",
+    "{I|we} ({sincerely|truly|do}) {apologise|apologize} if",
+    "{my|our} ({sincere|sincerest|deepest}) apologies if",
+    "apologies if",
+    "sorry if",
+    "{I|we} {apologise|apologize} for any {offence|offense|upset|hurt|distress|confusion|misunderstanding} (that) {this|that|it|we|I|our} {may|might|could} have {caused|given}",
+  },
+  suggest = { "I'm sorry that", "We're sorry that" },
+  unless = {
+    "sorry if {this|that} is a {silly|stupid|dumb|basic|obvious|daft|naive} question",
+    "sorry if {I'm} {late|repeating|asking|being}",
+    "{apologies|sorry} if you {have|'ve} {already|been} {received|seen|had|answered|replied|sent|done}",
+    "{apologies|sorry} if you {get|receive|got|received} this {twice|more than once}",
+    "{apologies|sorry} if {this|that} {reaches|reached} you twice",
+    "{apologies|sorry} if {this|it} {arrives|arrived} twice",
+  },
+  examples = {
+    flag = {
+      "We apologize if you were inconvenienced.",
+      "Sorry if this caused any confusion.",
+      "I'm sorry if my email came across as rude.",
+      "Apologies if the delay caused you any trouble.",
+    },
+    pass = {
+      "Apologies if you have already received this reminder.",
+      "I'm sorry this caused confusion.",
+      "We apologise for the delay with your order.",
+    },
+  },
+}
+
+tact.rule {
+  id = "apology.sorry-but", severity = "warning",
+  message = "'Sorry, but…' takes the apology back in the same breath; apologise once, and mean it.",
+  phrases = {
+    "{sorry|I'm sorry|we're sorry|I apologise|I apologize|we apologise|we apologize|apologies|my apologies|our apologies|I'm very sorry|we're very sorry|I'm really sorry} (,) {but|however}",
+    "{sorry|apologies} for the {inconvenience|delay|trouble|confusion|wait} (,) {but|however}",
+  },
+  suggest = { "I'm sorry, and", "I'm sorry about this, and" },
+  unless = {
+    "sorry (,) but {could|would|can|may} {you|I|we}",
+    "not sorry",
+  },
+  examples = {
+    flag = {
+      "Sorry, but we can't refund this.",
+      "I apologize, however the offer has ended.",
+      "We're sorry but the form is required.",
+      "Sorry for the delay, but the courier was late.",
+    },
+    pass = {
+      "Sorry, but could you send the order number again?",
+      "I'm sorry, and I've already asked the courier to collect it today.",
+      "I'm sorry for the delay, and your parcel ships today.",
+    },
+  },
+}
+
+tact.rule {
+  id = "apology.boilerplate", severity = "info",
+  message = "A stock 'sorry for any inconvenience' sounds automatic; apologise once, and mean it, naming what went wrong.",
+  phrases = {
+    "{I|we} ({sincerely|truly}) {apologise|apologize} for any {inconvenience|trouble|disruption|frustration|distress} ({this|that|it} {may|might|could|has} (have) {caused|cause})",
+    "{sorry|apologies} for any {inconvenience|trouble|disruption} ({this|that|it} {may|might|could|has} (have) {caused|cause})",
+    "{we|I} regret any {inconvenience|trouble|disruption} ({this|that|it} {may|might|could|has} (have) {caused|cause})",
+    "{we|I} regret any {inconvenience|trouble|disruption} caused",
+    "{sorry|apologies} for {the|any} inconvenience (caused)",
+    "{we|I} {apologise|apologize} for the inconvenience (caused)",
+    "please accept {my|our} apologies for {any|the} inconvenience",
+    "any inconvenience {this|that|it} {may|might|could|has} (have) caused",
+    "{we|I} (do) {apologise|apologize|regret} {any|the} inconvenience",
+  },
+  suggest = { "I'm sorry for {what went wrong}", "I'm sorry this held you up" },
+  unless = {
+    "{sorry|apologies} for the inconvenience of {having|the}",
+  },
+  examples = {
+    flag = {
+      "We apologize for any inconvenience this may have caused.",
+      "Sorry for the inconvenience.",
+      "We regret any inconvenience caused.",
+    },
+    pass = {
+      "I'm sorry the engineer didn't turn up on Tuesday.",
+      "We apologise for sending the wrong size.",
+      "The new slot avoids any inconvenience on your side.",
+    },
+  },
+}
+
+tact.rule {
+  id = "apology.grovelling", severity = "info",
+  message = "Over-the-top apologies sound insincere and keep the focus on us; apologise once, and mean it.",
+  phrases = {
+    "{I|we} {cannot} {apologise|apologize} enough",
+    "{I|we} {cannot} say sorry enough",
+    "{so|very|terribly|truly|really|deeply} {so|very|terribly|truly|really|deeply} {so|very|terribly|truly|really|deeply} sorry",
+    "{so|terribly|deeply|very|really} , {so|terribly|deeply|very|really} sorry",
+    "{so so|terribly terribly|very very|really really} sorry",
+    "{we|I} {beg|humbly beg|beg for} your forgiveness",
+    "please (please) forgive {us|me}",
+    "a {thousand|million|hundred} apologies",
+    "{we|I} {are|am|'m|'re} ({absolutely|utterly|truly}) {mortified|devastated|ashamed|beside ourselves|beside myself}",
+    "{our|my} {deepest|most profound|most humble|humblest|most abject|most sincere and humble} apologies",
+    "{I|we} {grovel|humbly apologise|humbly apologize}",
+  },
+  suggest = { "I'm sorry", "We're sorry" },
+  unless = {
+    "please forgive {us|me} for {asking|the|being}",
+  },
+  examples = {
+    flag = {
+      "I can't apologize enough.",
+      "We are so so sorry.",
+      "We beg your forgiveness.",
+      "A thousand apologies.",
+    },
+    pass = {
+      "I'm sorry we missed the delivery slot.",
+      "Please forgive the short reply; I'm on the road today.",
+      "We are sorry, and a new parcel is on its way.",
+    },
+  },
+}
+
+tact.rule {
+  id = "apology.passive", severity = "warning",
+  message = "'Mistakes were made' apologises without owning anything; apologise once, and mean it.",
+  phrases = {
+    "{mistakes|errors|errors of judgement|errors of judgment} {were|have been} made",
+    "{a mistake|an error} {was|has been} made",
+    "{it is|it's} regrettable that",
+    "{it is|it's} unfortunate that {this|it|the|your|our|these|things}",
+    "{things|this|it} {did not} go (quite) {as planned|to plan|as expected|as intended|according to plan}",
+    "{there|it} {appears|seems} to have been {a|an|some} {mistake|error|mix-up|oversight|miscommunication|misunderstanding}",
+    "{a|some} {miscommunication|mix-up|misunderstanding} {occurred|took place|happened}",
+  },
+  suggest = { "we made a mistake", "we got this wrong" },
+  unless = {
+    "{it is|it's} unfortunate that {this|it} happened , and {I|we} {am|'m|are|'re} sorry",
+    "a mistake was made by {us|our|me|the}",
+  },
+  examples = {
+    flag = {
+      "Mistakes were made.",
+      "An error was made with your order.",
+      "It's regrettable that your order was delayed.",
+      "There appears to have been a mix-up.",
+    },
+    pass = {
+      "We made a mistake with your order.",
+      "A mistake was made by our warehouse team, and I'm sorry.",
+      "The parcel was made in Portugal.",
+    },
+  },
+}
+
+tact.rule {
+  id = "apology.too-many", scope = "document", severity = "info",
+  message = "One sincere apology is stronger than several; apologise once, and mean it.",
+  rationale = [[
+Each extra "sorry" weakens the first. Keep the apology that names what went
+wrong, and let the next step carry the rest of the reply.]],
+  check = function(doc, report)
+    local WORDS = { sorry = true, apologize = true, apologise = true, apologies = true, apology = true,
+      apologizing = true, apologising = true, apologized = true, apologised = true }
+    local count = 0
+    for _, s in ipairs(doc:sentences()) do
+      local toks = s:tokens()
+      local first = nil
+      for k, t in ipairs(toks) do
+        -- "sorry to hear" is sympathy, not an apology for our part
+        if WORDS[t.norm] and not (t.norm == "sorry" and toks[k + 1] and toks[k + 1].norm == "to"
+                                  and toks[k + 2] and toks[k + 2].norm == "hear") then
+          first = first or t
+        end
+      end
+      if first then
+        count = count + 1
+        if count >= 2 then
+          -- A short sentence that is only an apology can go; in a longer
+          -- one, point at the apology and let the writer trim it.
+          local words = s:count { kind = "word" }
+          local msg = nil
+          if count == 2 then
+            msg = "This is the second apology in the reply; one sincere apology is stronger than several, so keep the one that names what went wrong."
+          end
+          if words <= 7 then
+            report { at = s, suggest = { "" }, message = msg }
+          else
+            report { at = first, suggest = {}, message = msg }
+          end
+        end
+      end
+    end
+  end,
+  examples = {
+    flag = {
+      "Sorry for the delay. Your refund is on its way. Sorry again for the trouble.",
+      "I apologise for the mix-up. We are sorry. Apologies once more.",
+    },
+    pass = {
+      "Sorry for the delay. Your refund is on its way.",
+      "I'm sorry to hear the parcel was damaged. I apologise for the trouble, and a new one ships today.",
+      "Thanks for your patience. Your refund is on its way.",
+    },
+  },
+}

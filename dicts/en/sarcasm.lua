@@ -1,0 +1,223 @@
+-- sarcasm: what we mean as a joke lands as contempt in writing.
+-- Tone guide principle 12, "Impact is not intent".
+
+tact.rule {
+  id = "sarcasm.thanks-i-guess", severity = "warning",
+  message = "Grudging thanks read as sarcasm; impact is not intent, so thank them plainly or not at all.",
+  phrases = {
+    "{thanks|thank you} (,) I guess",
+    "thanks for nothing",
+    "{gee|wow|well|oh} (,) thanks",
+    "thanks a bunch",
+    "thanks a million (,) {not|really}",
+    "{thanks|thank you} {so much|very much|a lot} for {nothing|that , I guess|the lecture|the lesson}",
+    "{thanks|thank you} for {the|your} ({helpful|valuable|expert}) {lecture|lesson|sermon|life advice|input , I guess}",
+    "{much|greatly} appreciated , {not|I'm sure|I guess}",
+  },
+  suggest = { "Thank you", "Thanks for letting me know" },
+  unless = {
+    "{well|oh} (,) thanks {for|so|very|again|a lot|to}",
+  },
+  examples = {
+    flag = {
+      "Thanks, I guess.",
+      "Thanks for nothing.",
+      "Gee, thanks.",
+      "Thanks for the lecture.",
+    },
+    pass = {
+      "Thanks for letting us know about the delay.",
+      "Well, thanks for your patience while we sorted this out.",
+      "I guess the parcel went to the depot, so thanks for checking.",
+    },
+  },
+}
+
+tact.rule {
+  id = "sarcasm.oh-great", severity = "warning",
+  message = "Mock enthusiasm ('oh great', 'just perfect') reads as contempt; impact is not intent, so say it plainly.",
+  phrases = {
+    "{great|wonderful|fantastic|perfect|lovely|brilliant|terrific|super|awesome|marvellous|marvelous|splendid} (,) (just) another",
+    "{oh|well|oh well} (,) {great|wonderful|perfect|lovely|brilliant|fantastic|terrific|marvellous|marvelous|joy|goody|super|that's great|that's just great}",
+    "{oh|yay} (,) joy",
+    "just {great|perfect|wonderful|what I needed|what we needed|fantastic|lovely|brilliant|peachy|dandy} {.|!}",
+    "{that's|that is} just {great|perfect|wonderful|fantastic|lovely|brilliant|peachy|dandy|what I needed|what we needed} {.|!}",
+    "(well) {isn't} that (just) {great|wonderful|lovely|convenient|special|nice}",
+    "how {convenient|original|surprising|shocking|nice of you|kind of you|thoughtful of you|lovely for you|nice for you} {.|!}",
+    "{what a|big} {surprise|shock|shocker}",
+    "surprise (,) surprise",
+    "who would have {thought|guessed|known}",
+    "who knew ?",
+    "go figure",
+    "{imagine|fancy} that",
+    "{slow clap|bravo}",
+    "{good|great|nice} {job|work|going} (,) {genius|Einstein|Sherlock}",
+    "{no|thank you} , {Sherlock|Einstein|genius|captain obvious}",
+    "{well|oh} done (,) {you|genius|Einstein}",
+  },
+  suggest = { "I understand", "I know this is frustrating" },
+  unless = {
+    "{great|wonderful|fantastic|perfect|lovely|brilliant} (,) (just) another {one|reason|option|way|chance|bonus|perk|day|customer|happy customer|week}",
+    "{oh|well} (,) {great|wonderful|perfect|lovely|brilliant|fantastic} {question|news|idea|point|to hear|choice|thanks|that you|that the}",
+    "how {kind|nice|thoughtful} of you to {write|share|say|send|think|let us|tell us|take}",
+    "{imagine|fancy} that {you|we|the|your|our} {could|can|will|might}",
+  },
+  examples = {
+    flag = {
+      "Great, another delay.",
+      "Oh, wonderful.",
+      "Well, isn't that convenient.",
+      "What a surprise.",
+      "Just perfect.",
+    },
+    pass = {
+      "Oh, great question: the blue one is larger.",
+      "How kind of you to write, thank you.",
+      "Great news: another parcel is on its way to you.",
+      "Perfect, I've updated the address.",
+    },
+  },
+}
+
+tact.rule {
+  id = "sarcasm.yeah-right", severity = "warning",
+  message = "Scoffing replies like 'yeah, right' or 'if you say so' mock the customer; impact is not intent, so respond plainly.",
+  phrases = {
+    "yeah (,) right",
+    "sure you {did|do|have|are|were|will|can|didn't|don't|haven't|weren't}",
+    "nice try",
+    "if you say so",
+    "whatever you say",
+    "{yeah|sure} (,) whatever",
+    "{fine|ok|okay} (,) whatever",
+    "as if {.|!}",
+    "{yeah|oh|ha} (,) as if",
+    "in your dreams",
+    "dream on",
+    "good luck with that",
+    "you don't say",
+    "no kidding",
+    "{no|well} (,) duh",
+    "duh",
+    "{news flash|newsflash}",
+    "in case you {hadn't|haven't|didn't} noticed",
+    "hello ?",
+    "earth to",
+    "{clearly|obviously} you know {better|best|more than us|more than me}",
+    "since you {know|seem to know} {so much|better|best|everything|it all}",
+    "{since|as} you're {the|such an} expert",
+    "{I'm} sure you {know|do|think you know} {better|best}",
+    "suit yourself",
+    "have it your way",
+    "if that's what you {want|choose|prefer} to believe",
+  },
+  suggest = { "I understand", "I see what you mean" },
+  unless = {
+    "{I'm|we're|be|make|made|making|pretty|quite|very|not|feel|rest} sure you",
+    "{I'm} sure you {do|know} {best|better} {what|how|which}",
+    "if you say so , {we|I|we'll|I'll} {will|can|can't}",
+    "good luck with {the|your} {move|exam|exams|interview|launch|event|trip|new|project|wedding|race|match|surgery|recovery|studies}",
+  },
+  examples = {
+    flag = {
+      "Yeah, right.",
+      "Sure you did.",
+      "If you say so.",
+      "Good luck with that.",
+      "In case you hadn't noticed, the store is closed.",
+      "Fine, whatever.",
+    },
+    pass = {
+      "It looks as if the parcel was left at the depot.",
+      "I'm sure you'll love the new model.",
+      "Good luck with the move, and thanks for letting us know.",
+      "Whatever colour you pick ships today.",
+    },
+  },
+}
+
+tact.rule {
+  id = "sarcasm.eye-roll", severity = "warning",
+  message = "Sighs, eye-rolls and 'lol' at the customer read as contempt; impact is not intent, so leave them out.",
+  regex = {
+    "(?<![\\w*])\\*+\\s*(?:sighs?|eye ?rolls?|rolls eyes|facepalms?|head ?desk|groans?|shakes head)\\s*\\*+",
+    "(?<![\\w-])(?:sigh|ugh|smh|facepalm|lol|lmao|rofl|meh|pfft|tsk)(?![\\w-])",
+    "[\u{1F644}\u{1F926}\u{1F612}\u{1F624}\u{1F611}\u{1F610}\u{1F937}\u{1F60F}]",
+  },
+  suggest = { "" },
+  unless = {
+    "sigh of relief",
+    "{breathe|breathed|breathing|let out|heaved} a sigh",
+  },
+  examples = {
+    flag = {
+      "*sigh* The form is on page two.",
+      "Ugh, the courier again.",
+      "You ordered the wrong size lol.",
+      "The link is in the email \u{1F644}",
+    },
+    pass = {
+      "You'll breathe a sigh of relief when the parcel arrives.",
+      "The Lola model is back in stock.",
+      "Please see the attached form.",
+    },
+  },
+}
+
+tact.rule {
+  id = "sarcasm.scare-quotes", severity = "warning",
+  message = "'So-called' and 'quote, unquote' sneer at the customer's words; impact is not intent, so mirror their terms.",
+  phrases = {
+    "your so-called",
+    "{the|this|that} so-called {problem|issue|fault|complaint|emergency|urgent|damage|defect|bug|error|delay|mistake|mix-up}",
+    "{quote|quote ,} unquote",
+    "{your|this|the} {\"|\u{201C}} {problem|issue|fault|complaint|emergency|urgent|damage|defect|bug|error|delay|mistake} {\"|\u{201D}}",
+  },
+  suggest = { "your", "the" },
+  unless = {
+    "so-called because",
+  },
+  examples = {
+    flag = {
+      "We looked at your so-called fault.",
+      "Your \"problem\" was a loose cable.",
+      "This is, quote unquote, urgent.",
+    },
+    pass = {
+      "The so-called smart plug is now called the Home Plug.",
+      "Your problem was a loose cable, which we've now fixed.",
+    },
+  },
+}
+
+tact.rule {
+  id = "sarcasm.mock-praise", severity = "warning",
+  message = "Mock praise like 'very funny' or 'real mature' mocks the customer; impact is not intent, so respond to the point.",
+  phrases = {
+    "very funny",
+    "{real|very|how} mature",
+    "{real|very|how} {classy|clever|helpful|original|grown-up|grown up} {.|!}",
+    "{congratulations|congrats|well done} , {you|you've} {managed|broken|ruined|found|done it}",
+    "{I'm} {so|very} impressed , {not|really}",
+    "{what a|such a} {genius|clever clogs|smart alec|smart aleck|know-it-all}",
+    "{aren't|are} you {clever|smart|funny} {.|!|?}",
+  },
+  suggest = { "" },
+  unless = {
+    "very funny {story|video|photo|picture|card|message|note|gift}",
+    "{how|very} helpful {it|this|you} {is|was|were|are|will be|would be}",
+  },
+  examples = {
+    flag = {
+      "Very funny.",
+      "Real mature.",
+      "Congratulations, you managed to break it.",
+      "How helpful.",
+    },
+    pass = {
+      "Thanks for the very funny card; the team loved it.",
+      "How helpful this guide will be depends on your model.",
+      "Congratulations on your new home, and thanks for ordering.",
+    },
+  },
+}
