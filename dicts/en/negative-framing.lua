@@ -1,0 +1,305 @@
+-- negative-framing: leading with what we can't do instead of what we can.
+-- Tone guide principles 5 and 8: say what you *can* do, and come with a
+-- solution and a next step.
+
+tact.rule {
+  id = "negative-framing.regret-to-inform", severity = "warning",
+  message = "'We regret to inform you' is a cold, formulaic opener; come with a solution and say it plainly.",
+  phrases = {
+    "{we|I} regret to {inform|tell|advise|notify|let} you (that)",
+    "{we|I} {are|am} sorry to {inform|advise|notify} you (that)",
+    "{I'm|we're} afraid to {inform|tell|advise} you (that)",
+    "it is with ({great|deep}) regret that {we|I} (must) {inform|tell|advise|notify} you (that)",
+    "{we|I} ({must|have to}) {regretfully|unfortunately|sadly} {inform|advise|notify} you (that)",
+    "{unfortunately|sadly|regrettably} (,) {we|I} ({must|have to|need to}) {inform|advise|notify} you (that)",
+    "{we|I} must {inform|advise|notify} you (that)",
+    "please be advised (that)",
+    "{you are} hereby {notified|advised|informed} (that)",
+  },
+  suggest = { "I wanted to let you know that", "Just so you know," },
+  unless = {
+    "{we|I} must {inform|advise|notify} you {of|about} {the|a|your} {good news|refund|upgrade|discount}",
+  },
+  examples = {
+    flag = {
+      "We regret to inform you that the item is out of stock.",
+      "I'm afraid to tell you the offer has ended.",
+      "Please be advised that the store closes at six.",
+      "Unfortunately, we must inform you that your order was cancelled.",
+    },
+    pass = {
+      "I wanted to let you know that your parcel has shipped.",
+      "We regret the delay and have refunded the postage.",
+      "I'm afraid of getting this wrong, so I've asked a colleague to check.",
+    },
+  },
+}
+
+-- "We can't refund this." with no alternative in the same or the next
+-- sentence. A paragraph-scope check function, so that it can look ahead.
+do
+  local NEG = {
+    -- sequences of normalized words after "I"/"we", longest first
+    { "am", "not", "able", "to" }, { "are", "not", "able", "to" },
+    { "will", "not", "be", "able", "to" }, { "would", "not", "be", "able", "to" },
+    { "are", "not", "in", "a", "position", "to" }, { "am", "not", "in", "a", "position", "to" },
+    { "am", "unable", "to" }, { "are", "unable", "to" }, { "will", "be", "unable", "to" },
+    { "can", "not" }, { "could", "not" }, { "do", "not" }, { "will", "not" },
+  }
+  local VERB = {}
+  for v in ([[refund refunds give offer provide do help change accept process send issue make allow
+    approve cancel extend waive replace exchange return ship deliver guarantee promise honor honour
+    reverse override grant authorize authorise reimburse compensate discount upgrade downgrade reactivate
+    restore transfer expedite arrange book reschedule move repair fix reopen release unlock remove
+    supply sell stock price match credit pay cover support]]):gmatch("%S+") do VERB[v] = true end
+  local LEAD = { unfortunately = true, sadly = true, regrettably = true }
+
+  local function alternative_after(toks, k)
+    -- Is an alternative offered from token k on? Looks for "instead",
+    -- "alternatively", "option", "happy to", "here's", or I/we + can/will/'ll
+    -- not followed by "not".
+    for i = k, #toks do
+      local w = toks[i].norm
+      if w == "instead" or w == "alternatively" or w == "option" or w == "options" or w == "happy"
+        or w == "glad" or w == "however" or w == "but" or w == "what" then
+        return true
+      end
+      if (w == "i" or w == "we" or w == "you") and toks[i + 1] then
+        local m = toks[i + 1].norm
+        local after = toks[i + 2] and toks[i + 2].norm
+        if (m == "can" or m == "will" or m == "could" or m == "would" or m == "have" or m == "am" or m == "are")
+           and after ~= "not" and after ~= "unable" then
+          return true
+        end
+      end
+      if w == "here" and toks[i + 1] and (toks[i + 1].norm == "is" or toks[i + 1].norm == "'s" or toks[i + 1].norm == "are") then
+        return true
+      end
+    end
+    return false
+  end
+
+  tact.rule {
+    id = "negative-framing.cant-without-alternative", scope = "paragraph", severity = "info",
+    message = "Leading with what you can't do, with no alternative in sight, feels like a closed door; say what you *can* do.",
+    rationale = [[
+A refusal lands better when the next words are an option: "We can't refund
+opened items, but we can exchange it for another size." This rule stays
+quiet when the same or the next sentence offers something.]],
+    check = function(p, report)
+      local sents = p:sentences()
+      for si, s in ipairs(sents) do
+        local toks = s:tokens()
+        for i, t in ipairs(toks) do
+          if t.norm == "i" or t.norm == "we" then
+            local prevw = toks[i - 1] and toks[i - 1].norm
+            -- skip conditionals and questions about the negative
+            local cond = prevw == "if" or prevw == "when" or prevw == "unless" or prevw == "that" or prevw == "why"
+            local matched = nil
+            for _, seq in ipairs(NEG) do
+              local ok = true
+              for k, w in ipairs(seq) do
+                local tk = toks[i + k]
+                if not tk or tk.norm ~= w then ok = false break end
+              end
+              if ok then matched = seq break end
+            end
+            if matched and not cond then
+              local vi = i + #matched + 1
+              -- allow one adverb between: "we can't currently offer"
+              if toks[vi] and not VERB[toks[vi].norm] and toks[vi + 1] and VERB[toks[vi + 1].norm]
+                 and toks[vi].norm:match("ly$") then
+                vi = vi + 1
+              end
+              local v = toks[vi]
+              if v and VERB[v.norm] then
+                local alt = alternative_after(toks, vi + 1)
+                if not alt and sents[si + 1] then alt = alternative_after(sents[si + 1]:tokens(), 1) end
+                if not alt then
+                  -- start at "Unfortunately," / "I'm afraid" when they lead in
+                  local from = t.from
+                  local j = i - 1
+                  if toks[j] and toks[j].norm == "," then j = j - 1 end
+                  if toks[j] and LEAD[toks[j].norm] then from = toks[j].from
+                  elseif toks[j] and toks[j].norm == "afraid" and toks[j - 1] and toks[j - 1].norm == "am"
+                         and toks[j - 2] and toks[j - 2].norm == "i" then
+                    from = toks[j - 2].from
+                  end
+                  local last = toks[vi - 1]
+                  local we = t.norm == "we"
+                  local neg = (matched[1] == "do" or matched[1] == "will") and matched[1] or "can"
+                  local P, p = we and "We" or "I", we and "we" or "I"
+                  local sug
+                  if neg == "do" then
+                    sug = { P .. " can {alternative}, but " .. p .. " don't" }
+                  elseif neg == "will" then
+                    sug = { P .. " can {alternative}, but " .. p .. " won't" }
+                  else
+                    sug = { P .. " can {alternative}, but " .. p .. " can't" }
+                  end
+                  report { at = { from, last.to }, suggest = sug }
+                end
+              end
+            end
+          end
+        end
+      end
+    end,
+    examples = {
+      flag = {
+        "Unfortunately, we can't refund opened items.",
+        "We are unable to offer a discount on this order.",
+        "I'm afraid I can't change the delivery date. Thanks for your patience.",
+        "We don't ship to Norway.",
+      },
+      pass = {
+        "We can't refund opened items, but we can exchange it for another size.",
+        "We can't refund opened items. Instead, I've sent you a voucher for the full amount.",
+        "If we can't deliver on Friday, I'll call you.",
+        "I can't wait to hear how you like it.",
+        "We don't charge for returns.",
+      },
+    },
+  }
+end
+
+tact.rule {
+  id = "negative-framing.not-possible", severity = "info",
+  message = "'That's not possible' closes the door; come with a solution and say what *is* possible.",
+  phrases = {
+    "{that is|that's|this is} ({simply|just|unfortunately|sadly}) {not possible|impossible|not an option|out of the question|not something we {do|offer|can do|can offer|allow}|not doable|not going to happen|a non-starter}",
+    "{it is|it's} ({simply|just|unfortunately|sadly}) {not possible|impossible|out of the question|not an option|not going to happen} {.|!}",
+    "{there is|there's} no way {that|we can|I can|we could|I could|this can|that can} ({happen|work})",
+    "no can do",
+    "{not|no} a chance",
+  },
+  suggest = { "Here's what is possible: {option}", "What we can do is {option}" },
+  unless = {
+    "{that is|that's|this is} not possible {to|for|without|with|on|in|yet|until} ",
+    "no way {that|we can} {would|could} {charge|bill|ask} you",
+  },
+  examples = {
+    flag = {
+      "That's not possible.",
+      "That is out of the question.",
+      "It's simply not an option.",
+      "No can do.",
+    },
+    pass = {
+      "That's not possible to do online, so I've done it for you.",
+      "Next-day delivery is possible for most postcodes.",
+      "It's possible to change the size until the order ships.",
+    },
+  },
+}
+
+tact.rule {
+  id = "negative-framing.cant-help", severity = "warning",
+  message = "'We can't help with that' stops at the refusal; say what you *can* do, or who can.",
+  phrases = {
+    "{we|I} {can't|am unable to|are unable to|am not able to|are not able to|won't be able to} {help|assist} (you) (with {that|this|it|your request|this request|that request|this issue|that issue})",
+    "{it is|it's|that is|that's|this is} not something {we|I} can {help|assist} (you) with",
+    "{that is|that's|this is} not something {we|I} {deal with|handle|do}",
+    "{we|I} {don't} {deal with|handle|do} {that|this|those|these} ({kind|sort|type}) (of) ({thing|things|request|requests|issue|issues})",
+  },
+  suggest = { "Let me find someone who can help with this", "The best people to help with this are {team}" },
+  unless = {
+    "{if|when|where|unless|whether} {we|I} {can't|am unable to|are unable to|am not able to|are not able to|won't be able to} {help|assist}",
+    "{can't} help {but|noticing|thinking|wondering|feeling}",
+    "{can't} help you {enough|more than|as much as}",
+  },
+  examples = {
+    flag = {
+      "We can't help you with that.",
+      "That's not something we can help with.",
+      "I'm unable to assist with this request.",
+    },
+    pass = {
+      "I can't help noticing the order was placed twice, so I've cancelled the extra one.",
+      "We can help with that today.",
+      "If we can't assist, we'll tell you who can.",
+    },
+  },
+}
+
+tact.rule {
+  id = "negative-framing.dont-know", severity = "warning",
+  message = "'I don't know' leaves the customer with nothing; come with a solution and promise to find out.",
+  phrases = {
+    "I {don't} know",
+    "I have no idea",
+    "I {haven't} (got) a clue",
+    "{no|not a} clue",
+    "beats me",
+    "your guess is as good as mine",
+    "{who|heaven|god|goodness} knows",
+    "{I'm} not sure (,) {sorry|really}",
+  },
+  suggest = { "Let me find out", "I'll find out" },
+  unless = {
+    "I {don't} know {about you|how to thank|how grateful|if you've|if you|whether you}",
+    "I {don't} know of any",
+    "{if|in case|when|whether} I {don't} know",
+    "who knows {how|what} {to|more}",
+    "I {don't} know {yet|for certain|for sure} , {but|so} {I'll|I am|let}",
+    "I have no idea how {grateful|glad|happy|pleased|thankful}",
+  },
+  examples = {
+    flag = {
+      "I don't know.",
+      "I don't know when it will arrive.",
+      "I have no idea why the charge appeared.",
+      "Your guess is as good as mine.",
+    },
+    pass = {
+      "I don't know yet, but I'll find out by Friday.",
+      "I don't know how to thank you for the kind words.",
+      "Let me know if you don't know your order number.",
+    },
+  },
+}
+
+tact.rule {
+  id = "negative-framing.no-problem", severity = "hint",
+  message = "'No problem' frames help as a burden avoided; a warm positive ('happy to help') comes across better.",
+  regex = "^[\\s\"'\u{201C}(]*(?:oh,?\\s+)?(?<hit>no (?:problem|worries|prob|probs)|not a problem)\\b(?!\\s+(?:with|on|in|at|for|if|here|there|so far|found|was|is|has)\\b)",
+  suggest = { "Happy to help", "My pleasure" },
+  examples = {
+    flag = {
+      "No problem!",
+      "No worries, I've updated the address.",
+      "Not a problem.",
+    },
+    pass = {
+      "No problem was found with your card.",
+      "There's no problem with your account.",
+      "We fixed the problem with the app.",
+    },
+  },
+}
+
+tact.rule {
+  id = "negative-framing.denied", severity = "info",
+  message = "'Your request has been denied' sounds like a verdict; come with a solution and say what happens next.",
+  phrases = {
+    "{we|I} {have|'ve} ({had to}) {denied|rejected|refused|declined|turned down} your ({warranty|refund|return}) {request|claim|application|appeal|refund|return|order|booking}",
+    "your {request|claim|application|appeal|refund request|refund|return request|return|complaint|order|booking|warranty claim} {has been|was|is|have been|were} {denied|rejected|refused|declined|disallowed|turned down|not approved|unsuccessful}",
+    "{we|I} {have|'ve} (had to) {deny|denied|reject|rejected|refuse|refused|decline|declined|turn down|turned down} your {request|claim|application|appeal|refund|return|order|booking}",
+  },
+  suggest = { "we weren't able to approve your {request}, and here's what we can do: {option}" },
+  unless = {
+    "your {card|payment} {was|has been|is} declined",
+  },
+  examples = {
+    flag = {
+      "Your refund request has been denied.",
+      "We have rejected your warranty claim.",
+      "Your application was unsuccessful.",
+    },
+    pass = {
+      "Your refund request has been approved.",
+      "Your card was declined, so the order is on hold until you update it.",
+      "We have accepted your return.",
+    },
+  },
+}
