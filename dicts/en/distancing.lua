@@ -1,0 +1,210 @@
+-- distancing: "I" and "you" on opposite sides instead of "we" together.
+-- Tone guide principle 3, "'We', not 'I' against 'you'".
+
+tact.rule {
+  id = "distancing.you-need-to", severity = "info",
+  message = "'You need to…' reads as an order from the other side of the counter; use 'we' wording or a simple 'please'.",
+  rationale = [[
+Instructions are often necessary; the wording decides whether they sound
+like a demand. "Please send the receipt" or "The next step is to send the
+receipt" asks for the same thing without the finger-pointing "you need to".]],
+  phrases = {
+    "you {need|have|'ve got|got|are going} to",
+    "you'll need to",
+    "you must",
+    "you {are|will be} required to",
+    "you're going to have to",
+    "you gotta",
+    "I need you to",
+    "I want you to",
+    "I {require|expect} you to",
+  },
+  suggest = { "please", "the next step is to", "we'll need you to" },
+  unless = {
+    "{if|whenever|when|should|in case|whether|unless|where|once|until} you {need|have|'ll need|will need|must|are required} to",
+    "{all|everything|what|anything|nothing} you (will) {need|have|'ll need} to",
+    "you {only|just|simply} {need|have} to",
+    "you {don't|won't|never|no longer|wouldn't|shouldn't} {need|have} to",
+    "you {don't|won't} need",
+    "{do|will|would|did} you {need|have} to",
+    "you must be {so|very|really|pretty|quite|incredibly|absolutely|completely} ",
+    "you must {be|have been|feel|have felt} ({so|very|really|pretty|quite|incredibly|absolutely}) {frustrated|tired|exhausted|fed up|annoyed|disappointed|upset|worried|anxious|stressed|furious|angry|livid|confused|relieved|pleased|happy|excited|busy|delighted|thrilled|sick of}",
+    "you must have {received|seen|got|noticed|been}",
+    "you {need|have} to know",
+    "you {will|'ll} need to {log in|sign in} again",
+    "you {have|'ve} got to love",
+    "you're going to {love|like|enjoy}",
+    "you are going to {love|like|enjoy}",
+  },
+  examples = {
+    flag = {
+      "You need to sign the form.",
+      "To get a refund, you have to return the item first.",
+      "You must bring your receipt.",
+      "I need you to send a photo of the label.",
+    },
+    pass = {
+      "If you need to change the address, just reply here.",
+      "All you need to do is click the link.",
+      "You don't need to do anything else.",
+      "You must be so frustrated after waiting all week.",
+      "You should see the credit on Friday.",
+    },
+  },
+}
+
+tact.rule {
+  id = "distancing.your-problem", severity = "warning",
+  message = "'That's your problem' puts the customer on the other side; use 'we' and take it on together.",
+  phrases = {
+    "{that is|that's|this is|it is|it's} ({really|entirely|totally|all|very much}) your {problem|issue|concern|lookout|look-out|business|headache|funeral|own affair}",
+    "(that's) your problem (,) not ours",
+    "{it is|it's|that is|that's|this is} not {our|my} {problem|issue|headache|fault}",
+    "not {our|my} problem",
+    "{you're} on your own",
+    "deal with it",
+    "{sort|figure|work} it out yourself",
+    "{sort|figure|work} {that|this} out (for) yourself",
+    "{it is|it's|that is|that's} {up to|down to} you (to {sort|fix|deal with|figure} {it|this|that} out)",
+    "{that's|that is} for you to {sort out|fix|deal with|figure out|work out|resolve}",
+    "{it's|it is} {on|down to} you to {sort|fix|deal|figure|work}",
+  },
+  suggest = { "Let's sort this out together", "We'll work this out together" },
+  unless = {
+    "{if|whether} {that is|that's|this is|it is|it's} your {problem|issue|concern}",
+    "{is|was} {that|this|it} your {problem|issue|concern}",
+    "not our problem to {worry|fix} alone",
+    "{it's|it is} not your {problem|issue|fault}",
+  },
+  examples = {
+    flag = {
+      "That's your problem.",
+      "That's not our problem.",
+      "You're on your own.",
+      "Deal with it.",
+      "Sort it out yourself.",
+    },
+    pass = {
+      "If that's your issue, we can replace the charger today.",
+      "It's not your fault, and we'll fix it.",
+      "Your problem is our priority, and an engineer is booked for Monday.",
+    },
+  },
+}
+
+tact.rule {
+  id = "distancing.your-responsibility", severity = "info",
+  message = "'It is your responsibility to…' reads as a warning; turn it into a shared step ('please make sure to…').",
+  phrases = {
+    "{it is|it's|it remains} ({entirely|solely|wholly}) your responsibility to",
+    "{you are} ({solely|entirely|fully|wholly}) responsible for",
+    "the {responsibility|onus} {is|lies|rests|falls} ({entirely|solely}) {on|with} you to",
+    "the onus is on you",
+    "{it is|it's} incumbent (up)on you to",
+  },
+  suggest = { "please make sure to", "we ask you to" },
+  unless = {
+    "you are responsible for {nothing|none of}",
+    "{you are} not responsible for",
+  },
+  examples = {
+    flag = {
+      "It is your responsibility to keep your password safe.",
+      "The onus is on you to check the size.",
+      "You are solely responsible for the return postage.",
+    },
+    pass = {
+      "You are not responsible for the courier's delay.",
+      "We take responsibility for the mistake and will refund you.",
+      "Please make sure to keep your password safe.",
+    },
+  },
+}
+
+tact.rule {
+  id = "distancing.on-your-end", severity = "info",
+  message = "Placing the fault 'on your end' sets you against the customer; use 'we' and describe the cause neutrally.",
+  phrases = {
+    "{the|this|that} {problem|issue|fault|error} is ({clearly|definitely|obviously}) {on|at|with} your {end|side}",
+    "{the|this|that} {problem|issue|fault|error} is with your {device|computer|phone|internet|connection|network|router|browser|setup|equipment}",
+    "{the|this|that} {problem|issue|fault} {lies|is} with you",
+    "{it's|it is} ({clearly|definitely|obviously}) {on|at} your {end|side}",
+    "nothing wrong {on|at} our {end|side}",
+    "{the|our} {system|service|site|website|app} is working ({fine|perfectly}) , so {the|this} {problem|issue} must be",
+  },
+  suggest = { "the issue seems to be with {the device or setting}", "it looks like something on the connection side" },
+  unless = {
+    "{not|isn't|wasn't} {on|at} your {end|side}",
+    "is not with your {device|computer|phone|internet|connection|network|router|browser|setup|equipment}",
+    "{it's|it is} not {on|at} your {end|side}",
+  },
+  examples = {
+    flag = {
+      "The problem is on your end.",
+      "The issue is with your router.",
+      "There's nothing wrong on our end.",
+    },
+    pass = {
+      "The problem is not on your end; our server was down.",
+      "We found the fault on our side and fixed it.",
+      "Your router is on its way and should arrive tomorrow.",
+    },
+  },
+}
+
+tact.rule {
+  id = "distancing.dear-customer", severity = "info",
+  message = "A generic greeting like 'Dear Customer' keeps the customer at arm's length; use their name.",
+  phrases = {
+    "dear {customer|valued customer|client|valued client|user|account holder|member|valued member|subscriber|cardholder|sir or madam|sir / madam|sir/madam|sirs|shopper|guest|patron|policyholder|policy holder|consumer|purchaser|buyer}",
+    "to whom it may concern",
+    "hello {customer|valued customer|user|client}",
+    "hi {customer|valued customer|user|client|there customer}",
+  },
+  suggest = { "Dear {name}", "Hi {name}" },
+  unless = {
+    "dear customer {service|services|support|care|team|relations}",
+    "dear {client|member|user} {services|support|team|relations|success}",
+  },
+  examples = {
+    flag = {
+      "Dear Valued Customer,",
+      "To whom it may concern,",
+      "Dear Sir or Madam,",
+    },
+    pass = {
+      "Dear Ms Patel,",
+      "Dear Customer Service team,",
+      "Hi Sam,",
+    },
+  },
+}
+
+tact.rule {
+  id = "distancing.the-customer", severity = "info",
+  message = "Talking about 'the customer' to the customer's face sounds like a case file; use 'you' and 'we'.",
+  phrases = {
+    "the {customer|client|account holder|cardholder|purchaser|buyer|user|policyholder|subscriber} {is|was|must|should|will|has|needs|failed|did not|agreed|is required|is responsible}",
+    -- "the customer's responsibility": in the text 's also reads as "is"
+    "the {customer|client|account holder|purchaser|buyer} is {responsibility|obligation|duty}",
+  },
+  suggest = { "you", "we ask that you" },
+  profiles = { "reply" },
+  unless = {
+    "the customer {is|was} {always|right}",
+    "the customer {service|support|care|services} {team|desk|line|number|centre|center}",
+    "{another|the other|a} customer",
+  },
+  examples = {
+    flag = {
+      "The customer must return the item within 30 days.",
+      "The account holder failed to update the card.",
+      "The customer is responsible for return postage.",
+    },
+    pass = {
+      "The customer service team is open until eight.",
+      "Another customer returned the same model, so we have one in stock for you.",
+      "You can return the item within 30 days.",
+    },
+  },
+}
