@@ -229,6 +229,14 @@ do
           local ok = true
           -- "I just checked", "we simply need": the writer, not the reader
           if prev and SUBJ[prev.norm] then ok = false end
+          -- "would it help to just…", "why not just…", "or just…", "if you just…":
+          -- a suggestion or a question, not an order
+          if prev and (prev.norm == "to" or prev.norm == "not" or prev.norm == "or" or prev.norm == "and"
+                       or prev.norm == "then" or prev.norm == "one" or prev.norm == "could" or prev.norm == "would") then
+            ok = false
+          end
+          local p2 = toks[i - 2] and toks[i - 2].norm
+          if prev and prev.norm == "you" and (p2 == "if" or p2 == "when" or p2 == "once" or p2 == "happens") then ok = false end
           -- "just reply to this email / just call us": a friendly offer
           if (nxt.norm == "reply" or nxt.norm == "call" or nxt.norm == "contact" or nxt.norm == "send")
              and after and (after.norm == "us" or after.norm == "me" or after.norm == "to" or after.norm == "here"
@@ -257,6 +265,8 @@ do
         "We just sent your replacement by express post.",
         "Just to confirm, your refund went out today.",
         "Just call us back whenever suits you.",
+        "Would it help to just use the English title?",
+        "Does it work if you just restart the app?",
       },
     },
   }
@@ -271,8 +281,8 @@ tact.rule {
     "RTFM",
     "did you ({even|actually|bother to}) {read|check|look at|open} the {manual|instructions|FAQ|FAQs|documentation|email|e-mail|guide|terms|fine print|label|box|website}",
     "have you ({even|actually}) {read|checked|looked at|opened} the {manual|instructions|FAQ|FAQs|documentation|guide|terms|fine print|label|box}",
-    "{it is|it's|this is|that is|that's|which is} ({all|clearly|plainly|already}) {explained|stated|written|spelled out|covered} in the {manual|instructions|FAQ|FAQs|documentation|guide|terms|fine print|website|contract}",
-    "{it is|it's|this is|that is|that's|which is} ({all|clearly|plainly}) {written|printed|stated|shown} on the {label|box|website|receipt|invoice|packaging}",
+    "{it is|it's|this is|that is|that's} ({all|clearly|plainly|already}) {explained|stated|written|spelled out|covered} in the {manual|instructions|FAQ|FAQs|documentation|guide|terms|fine print|website|contract}",
+    "{it is|it's|this is|that is|that's} ({all|clearly|plainly}) {written|printed|stated|shown} on the {label|box|website|receipt|invoice|packaging}",
     "{it is|it's|this is|that is|that's} (all) in the {manual|instructions|FAQ|FAQs|documentation|docs|guide|terms|fine print|small print|contract}",
     "if you {had} ({bothered to|taken the time to|actually}) read the {manual|instructions|FAQ|FAQs|documentation|guide|terms|fine print|small print|label|box|contract|email|e-mail}",
     "if you {bother|bothered|take|took} (the time) to read",

@@ -64,7 +64,9 @@ do
         or w == "glad" or w == "however" or w == "but" or w == "what" then
         return true
       end
-      if (w == "i" or w == "we" or w == "you") and toks[i + 1] then
+      local before = toks[i - 1] and toks[i - 1].norm
+      if (w == "i" or w == "we" or w == "you") and toks[i + 1]
+         and before ~= "nothing" and before ~= "anything" and before ~= "not" and before ~= "little" then
         local m = toks[i + 1].norm
         local after = toks[i + 2] and toks[i + 2].norm
         if (m == "can" or m == "will" or m == "could" or m == "would" or m == "have" or m == "am" or m == "are")
@@ -239,6 +241,7 @@ tact.rule {
   unless = {
     "I {don't} know {about you|how to thank|how grateful|if you've|if you|whether you}",
     "I {don't} know of any",
+    "I don't know {what|which} you {mean|meant|are referring to}",
     "{if|in case|when|whether} I {don't} know",
     "who knows {how|what} {to|more}",
     "I {don't} know {yet|for certain|for sure} , {but|so} {I'll|I am|let}",

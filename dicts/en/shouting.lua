@@ -54,7 +54,7 @@ put it at the start of the sentence or explain why it matters.]],
         -- collect a run of upper-case words (contraction parts and
         -- commas/hyphens between words do not break it)
         local j = i
-        local words, shouty, long = 0, 0, 0
+        local words, shouty, long, long6 = 0, 0, 0, 0
         local k = i
         while k <= n do
           local u = toks[k]
@@ -68,7 +68,10 @@ put it at the start of the sentence or explain why it matters.]],
             end
             if not ACRONYMS[up] and not ACRONYMS[lu] then
               if EMPHASIS[up] or EMPHASIS[lu] then shouty = shouty + 1 end
-              if #lu >= 4 then long = long + 1 end
+              -- a long word with vowels is a word, not an unknown acronym
+              local _, vowels = lu:gsub("[AEIOUY]", "")
+              if #lu >= 5 and vowels >= 2 then long = long + 1 end
+              if #lu >= 6 and vowels >= 2 then long6 = long6 + 1 end
             end
             j = k
             k = k + 1
@@ -81,8 +84,8 @@ put it at the start of the sentence or explain why it matters.]],
           end
         end
         -- a lone "I" or "A" is not shouting; a run is when it has a real word in it
-        local real = words >= 2 and (long >= 1 or shouty >= 2)
-        local single = words == 1 and (shouty >= 1 or long >= 1) and #letters(t.text) >= 2
+        local real = (words >= 3 and (long >= 1 or shouty >= 1)) or (words == 2 and (long >= 1 or shouty >= 1))
+        local single = words == 1 and (shouty >= 1 or long6 >= 1) and #letters(t.text) >= 2
         if (real or single) and not (words == 1 and ACRONYMS[letters(t.text):upper()]) then
           local from, to = t.from, toks[j].to
           -- Start the span at the word before, when there is one: the
@@ -111,6 +114,7 @@ put it at the start of the sentence or explain why it matters.]],
     },
     pass = {
       "The USB cable and the HDMI adapter are in the box.",
+      "The NRHP listing and the GLAM WIKI page both cite USGS data.",
       "Please send the PDF to our VAT team.",
       "I will call you at 3 PM.",
       "Your order ships with UPS today.",

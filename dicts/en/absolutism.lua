@@ -1,0 +1,320 @@
+-- absolutism: all-or-nothing wording in policies, terms and help pages.
+-- Tone guide principle 11, "Mind the volume": absolutes and penalties read
+-- as ultimatums; and principle 5: they tell the reader their case won't
+-- be heard.
+
+tact.rule {
+  id = "absolutism.under-no-circumstances", severity = "warning",
+  message = "'Under no circumstances' shouts a rule instead of explaining it; mind the volume and state the limit plainly.",
+  rationale = [[
+A plain statement of the rule ("Refunds are available within 30 days of
+delivery") is as binding as "under no circumstances will refunds be given
+after 30 days", and it reads as information rather than a warning shot.
+Where the wording inverts the sentence, rewrite it as a plain statement.]],
+  phrases = {
+    "under no circumstances (whatsoever)",
+    "in no circumstances",
+    "under any circumstances (whatsoever)",
+    "in any circumstances whatsoever",
+    "at no time (whatsoever)",
+    "{for|on} no account",
+    "{no|without} {exception|exceptions} (whatsoever)",
+    "{absolutely|strictly} no {refunds|returns|exchanges|exceptions|cancellations|changes|entry|access|photography|smoking|pets|food}",
+    "(absolutely) no {refunds|returns|exchanges|exceptions|cancellations} {whatsoever|of any kind|will be given|will be made|will be accepted|will be issued|are given|are possible|allowed}",
+    "not under any circumstances",
+  },
+  unless = {
+    "for no account fees",
+  },
+  examples = {
+    flag = {
+      "Under no circumstances will refunds be given after 30 days.",
+      "We do not accept returns under any circumstances.",
+      "Absolutely no refunds.",
+      "No refunds will be given without a receipt.",
+    },
+    pass = {
+      "Refunds are available within 30 days of delivery.",
+      "We can refund you in most circumstances, and here's how.",
+      "At no extra cost, we'll collect the old unit.",
+    },
+  },
+}
+
+tact.rule {
+  id = "absolutism.strictly-prohibited", severity = "info",
+  message = "'Strictly prohibited' is the language of warning signs; mind the volume and say 'not allowed' or explain why.",
+  phrases = {
+    "{is|are} ({strictly|absolutely|expressly|completely}) {prohibited|forbidden|banned|disallowed}",
+    "strictly {prohibited|forbidden|not permitted|not allowed}",
+    "expressly {prohibited|forbidden}",
+    "{is|are} (strictly) verboten",
+  },
+  suggest = { "isn't allowed", "aren't allowed" },
+  unless = {
+    "{is|are} not {prohibited|forbidden|banned}",
+    "{prohibited|banned|forbidden} items list",
+  },
+  examples = {
+    flag = {
+      "Smoking is strictly prohibited.",
+      "Sharing your login is forbidden.",
+      "Resale of tickets is expressly prohibited.",
+    },
+    pass = {
+      "Sharing your login isn't allowed, because it puts your account at risk.",
+      "Pets are welcome in the garden area.",
+      "Gift wrap is not prohibited for sale items.",
+    },
+  },
+}
+
+tact.rule {
+  id = "absolutism.will-not-be-tolerated", severity = "warning",
+  message = "'Will not be tolerated' reads as a threat to every reader; mind the volume and say what is expected instead.",
+  phrases = {
+    "{will|shall} not be tolerated",
+    "{won't|can't} be tolerated",
+    "{is|are} not ({going to be}) tolerated",
+  },
+  suggest = { "isn't acceptable", "aren't acceptable" },
+  unless = {
+    "not tolerate {lactose|gluten|dairy|heat|cold|water}",
+  },
+  examples = {
+    flag = {
+      "Abuse of our staff will not be tolerated.",
+      "Rudeness to our drivers is not tolerated.",
+    },
+    pass = {
+      "We ask everyone to treat our staff with respect.",
+      "Some customers cannot tolerate dairy, so the oat version is available.",
+      "The fabric tolerates washing at 40 degrees.",
+    },
+  },
+}
+
+tact.rule {
+  id = "absolutism.failure-to-comply", severity = "warning",
+  message = "'Failure to comply will result in…' frames the reader as an offender; mind the volume and state the condition plainly.",
+  phrases = {
+    "failure to {comply|do so|pay|respond|follow|provide|adhere|meet|return|cooperate|observe|submit|notify|reply|update|complete} *4 {will|shall|may|can|could} {result in|lead to}",
+    "{non-compliance|noncompliance|any breach|a breach|breach|any violation|violations|a violation|misuse|any misuse|abuse|any abuse} ({of {these|this|the|our} {terms|rules|policy|conditions|agreement}}) {will|shall|may} {result in|lead to}",
+  },
+  suggest = { "If this doesn't happen, the result will be", "Please note that otherwise the result is" },
+  unless = {
+    "failure to {deliver|ship|respond} on our part",
+    "our failure to",
+  },
+  examples = {
+    flag = {
+      "Failure to pay on time will result in a late fee.",
+      "Any breach of these terms will result in immediate termination.",
+
+    },
+    pass = {
+      "If payment is late, a fee of 5 pounds is added.",
+      "Our failure to deliver on time will result in a full refund.",
+      "Late returns are charged a small restocking fee.",
+    },
+  },
+}
+
+tact.rule {
+  id = "absolutism.reserve-the-right", severity = "info",
+  message = "'We reserve the right to' sounds like a warning in a customer-facing text; mind the volume and simply say 'we may'.",
+  phrases = {
+    "{we|the company|the store|the shop|the seller|management} {reserve|reserves} the right to",
+    "{we|the company} (hereby) {reserve|reserves} all rights to",
+    "the right is reserved to",
+  },
+  suggest = { "we may", "we can" },
+  unless = {
+    "you reserve the right to",
+  },
+  examples = {
+    flag = {
+      "We reserve the right to refuse service.",
+      "The company reserves the right to change these terms.",
+      "Management reserves the right to refuse entry.",
+    },
+    pass = {
+      "We may change these terms, and we'll e-mail you first.",
+      "You reserve the right to cancel within 14 days.",
+      "You can reserve a table online.",
+    },
+  },
+}
+
+tact.rule {
+  id = "absolutism.sole-discretion", severity = "info",
+  message = "'At our sole discretion' tells the customer their case won't be heard; mind the volume and say how decisions are made.",
+  phrases = {
+    "at {our|its|the company's|the store's|management's} ({sole|absolute|entire|own}) discretion",
+    "in {our|its} ({sole|absolute}) discretion",
+  },
+  suggest = { "case by case", "after reviewing each case" },
+  unless = {
+    "at your discretion",
+  },
+  examples = {
+    flag = {
+      "Refunds are issued at our sole discretion.",
+      "Upgrades are offered in our absolute discretion.",
+    },
+    pass = {
+      "You can return items at your discretion within 30 days.",
+      "We review each request within two working days.",
+      "Prices are fixed until your order ships.",
+    },
+  },
+}
+
+tact.rule {
+  id = "absolutism.all-sales-final", severity = "warning",
+  message = "'All sales are final' shuts the door before the customer knocks; mind the volume and say what options remain.",
+  phrases = {
+    "all sales are final",
+    "{all|every} {sale|sales|purchase|purchases|order|orders} {is|are} final",
+    "{no|zero} {refunds|returns|exchanges} (,) ({and|or}) (no) {exchanges|returns|refunds}",
+    "{non-refundable|nonrefundable} ({and|or}) {non-transferable|nontransferable|non-exchangeable}",
+    "{is|are} (strictly) {non-refundable|nonrefundable|non-returnable|nonreturnable} ({under any circumstances|in any circumstances|whatsoever})",
+    "once (an order is) {placed|paid|confirmed} (,) {orders|it|your order} {cannot} be {changed|cancelled|canceled|refunded|amended}",
+    "what you see is what you get",
+    "{sold|bought} as seen",
+    "buyer beware",
+    "caveat emptor",
+  },
+  suggest = { "sale items can be exchanged for {option}", "if there's a problem with your order, we'll {option}" },
+  unless = {
+    "no returns {needed|required|necessary}",
+    "no refunds {are|will be} needed",
+    "{non-refundable|nonrefundable} deposit of",
+  },
+  examples = {
+    flag = {
+      "All sales are final.",
+      "No refunds, no exchanges.",
+      "Tickets are strictly non-refundable.",
+      "Sold as seen.",
+    },
+    pass = {
+      "No returns needed: keep the old part.",
+      "Sale items can be exchanged within 14 days.",
+      "A non-refundable deposit of 20 pounds holds your booking.",
+    },
+  },
+}
+
+tact.rule {
+  id = "absolutism.zero-tolerance", severity = "warning",
+  message = "'Zero tolerance' and 'we will not tolerate' read as a threat to every reader; mind the volume and say what you ask of people.",
+  phrases = {
+    "{we|I} {will|do|shall} not tolerate",
+    "{we|I} have ({a|absolutely}) zero tolerance {for|of|towards|toward|to}",
+    "{we|I} {operate|have|enforce|run} a zero {tolerance|-tolerance} {policy|approach} {for|on|towards|toward|to|regarding}",
+    "{we|I} {operate|have|enforce|run} a zero-tolerance {policy|approach} {for|on|towards|toward|to|regarding}",
+  },
+  suggest = { "we ask everyone to avoid", "we ask everyone to refrain from" },
+  unless = {
+    "not tolerate {lactose|gluten|dairy|heat|cold|water|nuts}",
+  },
+  examples = {
+    flag = {
+      "We have zero tolerance for late payments.",
+      "We will not tolerate rudeness.",
+      "We operate a zero-tolerance policy towards abuse.",
+    },
+    pass = {
+      "We ask everyone to treat our staff with respect.",
+      "Our tolerance for delivery times is two days either way.",
+      "Some customers cannot tolerate gluten, so we label every product.",
+    },
+  },
+}
+
+tact.rule {
+  id = "absolutism.penalties", severity = "warning",
+  message = "'Will be subject to penalties' frames every reader as an offender; mind the volume and state the charge as plain information.",
+  rationale = [[
+If a fee applies, say what it is and when, as you would any other price:
+"Returns after 30 days are charged a 5-pound restocking fee."]],
+  phrases = {
+    "{will|shall|may} be subject to ({a|an}) (immediate) {penalty|penalties|fine|fines|surcharge|legal action|prosecution|termination|suspension|disciplinary action|sanctions}",
+    "{is|are} (strictly) subject to (immediate) {termination|suspension|cancellation|penalties|sanctions}",
+    "{penalties|sanctions|fines} {will|shall|may} (be) apply",
+    "{penalties|sanctions|fines} {will|shall|may} be {imposed|applied|levied|enforced}",
+    "{will|shall} result in (the) {immediate|instant|permanent|automatic} {termination|suspension|cancellation|closure|removal|forfeiture|ban}",
+    "{violators|offenders|those who do not comply|anyone found|anyone caught|persons found} will be {charged|fined|removed|banned|penalised|penalized|held liable|held responsible|asked to leave|ejected}",
+  },
+  unless = {
+    "not be subject to",
+  },
+  examples = {
+    flag = {
+      "Late returns will be subject to a penalty.",
+      "Violators will be fined.",
+      "Misuse will result in immediate suspension.",
+      "Penalties will apply.",
+    },
+    pass = {
+      "Returns after 30 days are charged a 5-pound restocking fee.",
+      "Your order will not be subject to customs charges.",
+      "Prices are subject to change when the season ends.",
+    },
+  },
+}
+
+tact.rule {
+  id = "absolutism.without-notice", severity = "info",
+  message = "'Without notice' tells customers they can be caught out at any time; mind the volume and say how you will tell them.",
+  phrases = {
+    "without ({prior|any|further|advance|previous}) notice",
+    "without ({prior|any|advance}) warning",
+    "at any time ({and|or}) without ({prior|any|advance}) notice",
+  },
+  suggest = { "after letting you know by e-mail", "with notice by e-mail" },
+  unless = {
+    "not without ({prior|any|advance}) notice",
+    "{never|not} *4 without ({prior|any|advance}) notice",
+  },
+  examples = {
+    flag = {
+      "Prices may change without notice.",
+      "We may suspend the service at any time without prior notice.",
+    },
+    pass = {
+      "We never change prices without notice.",
+      "We will e-mail you before any price change.",
+    },
+  },
+}
+
+tact.rule {
+  id = "absolutism.for-any-reason", severity = "info",
+  message = "'For any reason or no reason' tells customers they have no say; mind the volume and say when and why it happens.",
+  phrases = {
+    "{we|the company} {may|can|reserve the right to} * for {any|no} reason (whatsoever) ({or no reason|or for no reason})",
+    "for any reason or (for) no reason",
+    "without {giving|providing|stating|offering} ({a|any}) {reason|reasons|explanation}",
+    "with or without cause",
+  },
+  suggest = { "for a clear reason, which we'll explain", "only for a reason we'll explain" },
+  unless = {
+    "you {may|can} * for any reason",
+    "cancel for any reason",
+    "return * for any reason",
+  },
+  examples = {
+    flag = {
+      "We may close accounts for any reason.",
+      "Orders can be cancelled without giving a reason.",
+      "We may end the service with or without cause.",
+    },
+    pass = {
+      "You can return items for any reason within 30 days.",
+      "You may cancel for any reason during the trial.",
+      "If we have to cancel, we'll tell you why.",
+    },
+  },
+}

@@ -1,0 +1,346 @@
+-- document: checks that look at a whole reply rather than one sentence.
+-- Tone guide principles 3, 4, 8, 9 and 10. They only speak up for replies
+-- of some length that deal with a problem, so short notes stay quiet.
+-- The good-news phrases they look for are the signals in signals.lua
+-- (doc:signal("empathy"), "next-step", "thanks"), backed by a few words
+-- of their own.
+
+local function set(words)
+  local t = {}
+  for w in words:gmatch("%S+") do t[w] = true end
+  return t
+end
+
+-- Words that show the reply is about something that went wrong: strong
+-- ones count two points, weak ones one; a reply needs two points.
+local PROBLEM = set [[
+  complaint complaints complain complained delayed late broken damaged faulty missing wrong error
+  errors overcharged lost defective unhappy disappointed frustrated frustrating upset annoyed
+  inconvenience mistake fault dissatisfied unacceptable crashed outage leak leaking scratched
+  dented cracked crushed incorrect torn stained broke burned burnt died malfunction malfunctioned
+  malfunctioning overheated overheating shattered spoiled expired
+]]
+local WEAK = set [[
+  problem problems issue issues delay delays refund refunds refunded charged cancelled canceled
+  failed waiting waited stuck crash twice never poor stopped working warranty replace replacement
+  repair return returned complaint
+]]
+
+-- Words that acknowledge the customer's side (besides signal.empathy).
+local ACK = set [[
+  sorry apologise apologize apologies apology understand understandable frustrating frustration
+  frustrated upsetting disappointing annoying imagine hear empathise empathize sympathise sympathize
+]]
+
+local THANKS = set [[ thank thanks thankful grateful appreciate appreciated appreciation ]]
+
+local GREETING = set [[ hi hello dear hey good greetings morning afternoon evening ]]
+local SIGNOFF = set [[ thanks thank regards best cheers sincerely yours kind warm warmest all talk speak ]]
+
+-- How many different problem words the document uses.
+local function problem_score(doc)
+  local seen, n = {}, 0
+  for _, t in ipairs(doc:find { kind = "word" }) do
+    if not seen[t.norm] then
+      if PROBLEM[t.norm] then seen[t.norm] = true; n = n + 2
+      elseif WEAK[t.norm] then seen[t.norm] = true; n = n + 1 end
+    end
+  end
+  return n
+end
+
+local function words_in(view) return view:count { kind = "word" } end
+
+-- The sentences that carry the message: no greeting line, no sign-off.
+local function body(doc)
+  local sents = doc:sentences()
+  local first, last = 1, #sents
+  while first <= last do
+    local toks = sents[first]:tokens()
+    if toks[1] and GREETING[toks[1].norm] and words_in(sents[first]) <= 6 then first = first + 1 else break end
+  end
+  while last >= first do
+    local toks = sents[last]:tokens()
+    if toks[1] and (SIGNOFF[toks[1].norm] or words_in(sents[last]) <= 2) and words_in(sents[last]) <= 5 then
+      last = last - 1
+    else
+      break
+    end
+  end
+  local out = {}
+  for i = first, last do out[#out + 1] = sents[i] end
+  return out
+end
+
+-- A reply about a problem, long enough to judge.
+local function complaint_reply(doc)
+  local b = body(doc)
+  return #b >= 3 and problem_score(doc) >= 2, b
+end
+
+local function any_word(doc, list)
+  for _, t in ipairs(doc:find { kind = "word" }) do
+    if list[t.norm] then return true end
+  end
+  return false
+end
+
+tact.rule {
+  id = "document.no-empathy", scope = "document", severity = "info",
+  message = "This reply to a problem never acknowledges how the customer feels; show empathy and name the feeling before solving.",
+  rationale = [[
+A customer who writes about a problem wants to know they were heard before
+they read the fix. One sentence is enough: "I can see why this has been
+frustrating", "No wonder you're upset after waiting a week".]],
+  check = function(doc, report)
+    local ok, b = complaint_reply(doc)
+    if not ok then return end
+    if doc:signal("empathy") > 0 or any_word(doc, ACK) then return end
+    local s = b[1]
+    report { at = s, suggest = { "I can see why this has been frustrating. " .. s:text() } }
+  end,
+  examples = {
+    flag = {
+      "Hi Sam,\n\nYour parcel was delayed at the depot. The courier has now scanned it. It will arrive on Friday.\n\nBest,\nAlex",
+      "The refund failed because the card had expired. We have issued it again to your new card. It takes three days.",
+    },
+    pass = {
+      "Hi Sam,\n\nI'm sorry your parcel was delayed at the depot. The courier has now scanned it. It will arrive on Friday.\n\nBest,\nAlex",
+      "I can see why this has been frustrating. The refund failed because the card had expired. We have issued it again today.",
+      "Your new card is on its way. It should arrive on Friday. Thanks for choosing us.",
+    },
+  },
+}
+
+tact.rule {
+  id = "document.no-next-step", scope = "document", severity = "info",
+  message = "This reply to a problem doesn't say what happens next; come with a solution and a next step, by when, and who owns it.",
+  rationale = [[
+Explanations are useful, but the customer's real question is "what now?".
+Close with the next step, a date and an owner: "I'll call the courier today
+and e-mail you by 5 pm with the new delivery date."]],
+  check = function(doc, report)
+    local ok, b = complaint_reply(doc)
+    if not ok then return end
+    if doc:signal("next-step") > 0 then return end
+    -- "I will / we'll / you will receive" and dates count as a next step too
+    for _, s in ipairs(b) do
+      local toks = s:tokens()
+      for i, t in ipairs(toks) do
+        local nx = toks[i + 1]
+        if (t.norm == "i" or t.norm == "we") and nx and (nx.norm == "will" or nx.norm == "shall" or nx.norm == "am" and toks[i + 2] and toks[i + 2].norm == "going")
+           and not (toks[i + 2] and toks[i + 2].norm == "not") then
+          return
+        end
+        if t.norm == "next" and nx and (nx.norm == "step" or nx.norm == "steps") then return end
+        if t.norm == "tomorrow" or t.norm == "today" or t.norm == "tonight" then return end
+        if t.norm == "within" and nx and nx.kind == "number" then return end
+        if t.norm == "please" and nx and (nx.norm == "reply" or nx.norm == "send" or nx.norm == "call"
+                                           or nx.norm == "click" or nx.norm == "confirm" or nx.norm == "let") then
+          return
+        end
+      end
+    end
+    local s = b[#b]
+    local text = s:text()
+    report { at = s, suggest = { text .. " Here's what happens next: {next step}, by {date}." } }
+  end,
+  examples = {
+    flag = {
+      "I'm sorry your order arrived damaged. The box was crushed in transit. The courier has confirmed the problem.",
+      "Hi Jo,\n\nI understand the delay has been frustrating. The part was missing from our warehouse. These things are rare.\n\nBest,\nSam",
+    },
+    pass = {
+      "I'm sorry your order arrived damaged. The box was crushed in transit. I'll send a replacement today.",
+      "I understand the delay has been frustrating. The part was missing from our warehouse. We will ship it on Monday.",
+      "Thanks for your order. It is on its way. Enjoy!",
+    },
+  },
+}
+
+tact.rule {
+  id = "document.no-thanks", scope = "document", severity = "info",
+  message = "This reply to a problem never thanks the customer for raising it; a complaint is information we would otherwise not get.",
+  check = function(doc, report)
+    local ok, b = complaint_reply(doc)
+    if not ok then return end
+    if doc:signal("thanks") > 0 or any_word(doc, THANKS) then return end
+    local s = b[1]
+    report { at = s, suggest = { "Thank you for letting us know about this. " .. s:text() } }
+  end,
+  examples = {
+    flag = {
+      "I'm sorry your order arrived damaged. The box was crushed in transit. I'll send a replacement today.",
+    },
+    pass = {
+      "Thank you for letting us know. I'm sorry your order arrived damaged. I'll send a replacement today.",
+      "I appreciate you flagging this. The refund failed because the card expired. I've issued it again.",
+      "Your order is on its way. It will arrive on Friday. Enjoy it.",
+    },
+  },
+}
+
+-- "you" in an accusing position, and team words.
+local ACCUSE_NEXT = set [[
+  should need must failed fail forgot forget never ignored missed refused chose misunderstood misread
+  claimed claim said say insisted agreed signed were did didn't have had are
+]]
+local ACCUSE_AFTER_ARE = set [[ wrong mistaken confused responsible required supposed expected obliged liable ]]
+local ACCUSE_AFTER_DID = set [[ not ]]
+local TEAM = set [[ we us our ours ourselves together let's ]]
+
+tact.rule {
+  id = "document.you-heavy", scope = "document", severity = "info",
+  message = "This reply keeps pointing at 'you' and rarely says 'we'; put yourselves on the same side with 'we', 'let's' and 'together'.",
+  rationale = [[
+Count the sentences that begin "you should", "you need to", "you failed",
+"you were told": when they outnumber "we", "let's" and "together", the reply
+reads as one side lecturing the other.]],
+  check = function(doc, report)
+    local accusing, team = 0, 0
+    local first = nil
+    for _, s in ipairs(doc:sentences()) do
+      local toks = s:tokens()
+      for i, t in ipairs(toks) do
+        local n = t.norm
+        if TEAM[n] then team = team + 1 end
+        if n == "let" and toks[i + 1] and (toks[i + 1].norm == "us" or toks[i + 1].norm == "'s") then team = team + 1 end
+        local nx = toks[i + 1] and toks[i + 1].norm
+        local nx2 = toks[i + 2] and toks[i + 2].norm
+        local hit = false
+        if n == "you" and nx and ACCUSE_NEXT[nx] then
+          if nx == "are" or nx == "were" then
+            hit = nx2 ~= nil and (ACCUSE_AFTER_ARE[nx2] or nx2 == "told" or nx2 == "warned" or nx2 == "informed"
+                                  or nx2 == "advised" or nx2 == "not")
+          elseif nx == "did" or nx == "have" or nx == "had" then
+            hit = nx2 ~= nil and (ACCUSE_AFTER_DID[nx2] or nx2 == "to" or nx2 == "been" or nx2 == "failed"
+                                  or nx2 == "already" or nx2 == "never")
+          elseif nx == "should" then
+            hit = nx2 == "have" or nx2 == "not" or nx2 == "know" or nx2 == "read" or nx2 == "check"
+          else
+            hit = true
+          end
+        elseif n == "your" and nx and (nx == "fault" or nx == "mistake" or nx == "error" or nx == "problem"
+                                      or nx == "responsibility" or nx == "negligence") then
+          hit = true
+        end
+        if hit then
+          accusing = accusing + 1
+          first = first or s
+        end
+      end
+    end
+    if accusing >= 3 and accusing > team then
+      report { at = first,
+               message = ("This reply points at 'you' %d times and says 'we' or 'let's' %d times; put yourselves on the same side with 'we', 'let's' and 'together'."):format(accusing, team) }
+    end
+  end,
+  examples = {
+    flag = {
+      "You should have read the terms. You need to send the form. You failed to sign it. You were told about the fee.",
+      "You must return the item. You need to pay the postage. You didn't include the receipt.",
+    },
+    pass = {
+      "You should see the credit on Friday. We've sent the form. Let's get this sorted together.",
+      "You need to sign the form, and we'll handle the rest. We can collect it on Monday. Our driver will call first.",
+      "Thanks for your order. It ships today.",
+    },
+  },
+}
+
+-- Point-by-point rebuttals: numbered or bulleted lines, or sentences that
+-- answer the customer's claims one by one.
+local OPENERS = {
+  { "firstly" }, { "secondly" }, { "thirdly" }, { "fourthly" }, { "lastly" }, { "finally" },
+  { "first", "," }, { "second", "," }, { "third", "," },
+  { "regarding" }, { "as", "for" }, { "with", "regard", "to" }, { "in", "response", "to" },
+  { "you", "say" }, { "you", "said" }, { "you", "claim" }, { "you", "claimed" }, { "you", "state" },
+  { "you", "stated" }, { "you", "mention" }, { "you", "mentioned" }, { "you", "also" }, { "your", "claim" },
+  { "your", "point" }, { "your", "statement" }, { "your", "assertion" }, { "your", "allegation" },
+  { "on", "your", "point" }, { "concerning" }, { "in", "regard", "to" }, { "point" },
+}
+local REBUT = set [[ not incorrect however actually fact contrary disagree untrue false wrong but inaccurate
+  nonsense misunderstood mistaken clearly ]]
+
+local function starts_with(toks, seq)
+  local k = 1
+  for _, w in ipairs(seq) do
+    local t = toks[k]
+    if not t or t.norm ~= w then return false end
+    k = k + 1
+  end
+  return true
+end
+
+tact.rule {
+  id = "document.rebuttal", scope = "document", severity = "warning",
+  message = "A long point-by-point rebuttal escalates in writing; don't argue in writing, suggest a call and recap the agreement afterwards.",
+  rationale = [[
+Answering each of the customer's points in turn turns a reply into a debate,
+and written debates harden positions. Offer a call instead; once you agree,
+send a short written recap of what was agreed.]],
+  check = function(doc, report)
+    local words = doc:count { kind = "word" }
+    if words < 100 then return end
+    local items = 0
+    for line in (doc:text() .. "\n"):gmatch("([^\n]*)\n") do
+      if line:match("^%s*%d+[%.%)]%s") or line:match("^%s*[%-%*]%s") or line:match("^%s*\u{2022}") then
+        items = items + 1
+      end
+    end
+    local openers, first = 0, nil
+    for _, s in ipairs(doc:sentences()) do
+      local toks = s:tokens()
+      -- skip a list marker such as "1." or "-"
+      local k = 1
+      while toks[k] and (toks[k].kind == "number" or toks[k].kind == "punct") do k = k + 1 end
+      local rest = {}
+      for i = k, #toks do rest[#rest + 1] = toks[i] end
+      for _, seq in ipairs(OPENERS) do
+        if starts_with(rest, seq) then openers = openers + 1 break end
+      end
+    end
+    local rebut = 0
+    for _, t in ipairs(doc:find { kind = "word" }) do
+      if REBUT[t.norm] then rebut = rebut + 1 end
+    end
+    if (items >= 3 or openers >= 3) and rebut >= 3 then
+      local b = body(doc)
+      local s = b[1] or doc:sentences()[1]
+      if not s then return end
+      report { at = s, suggest = { "Would a quick call help us sort this out? I'm free {times}. " .. s:text() } }
+    end
+  end,
+  examples = {
+    flag = {
+      [[Hi Sam,
+
+Thanks for your email. I have gone through your points below.
+
+1. You say the parcel never arrived. However, the tracking shows it was delivered on Monday at 10:14 and signed for.
+2. You claim we promised next-day delivery. This is not correct; the order page clearly shows three to five days.
+3. You state the item was damaged. In fact, the photos you sent show no damage to the box at all.
+4. Regarding the refund, the terms do not allow refunds on opened items, and this was stated on the checkout page.
+
+I hope this clarifies our position on each of the points you raised in your last two messages to our team.
+
+Regards,
+Alex]],
+    },
+    pass = {
+      [[Hi Sam,
+
+Thanks for your email, and I'm sorry this has dragged on. Here is where things stand:
+
+1. The parcel shows as delivered on Monday, so I've opened a trace with the courier.
+2. I've asked the warehouse to check the packing photos.
+3. Your refund for the shipping has been issued today.
+
+I'll call you on Thursday with the courier's answer.
+
+Best,
+Alex]],
+      "Thanks for writing. Your refund is on its way.",
+    },
+  },
+}
