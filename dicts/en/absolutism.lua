@@ -318,3 +318,85 @@ tact.rule {
     },
   },
 }
+
+tact.rule {
+  id = "absolutism.you-always", severity = "warning",
+  message = "'You always' and 'you never' turn one problem into a verdict on the customer; mind the volume and talk about this case.",
+  rationale = [[
+Generalising about the customer's behaviour ("you always leave it until the
+last minute") escalates, because nobody always does anything. Describe the
+one situation at hand and what happens next.]],
+  phrases = {
+    "you {always|constantly|continually|forever|invariably|repeatedly|never} {leave|forget|miss|ignore|change|complain|wait|blame|assume|expect|demand|insist|argue|interrupt|refuse|lose|break|misread|misunderstand|order|call|send|pay|reply|respond|read|listen|check|follow|do|make|want|ask|seem|get|contact|leaving|forgetting|missing|ignoring|changing|complaining|waiting|blaming|asking|calling|sending|chasing}",
+    "you {have|'ve} never (once) {paid|replied|responded|read|listened|checked|followed|sent|called|been|done|kept|returned}",
+    "not once have you",
+    "{every|each} (single) time you {order|call|write|contact|email|e-mail|ring|buy|book|log|try|come}",
+    "you {keep|kept} (on) {changing|forgetting|missing|ignoring|complaining|asking|calling|sending|chasing|emailing|leaving|ordering|blaming}",
+    "you {do|did} this every (single) time",
+    "{this|it} is always {the same|like this} with you",
+    "with you it's always",
+  },
+  suggest = { "this time", "in this case" },
+  unless = {
+    "you {always|never} {need|have|get|can|pay nothing|pay no|pay for nothing}",
+    "you never {pay|need} {for|to}",
+    "you can always",
+    "you {always|never} {get|pay} {free|the same|a discount|less|full|extra}",
+    "every time you {order|buy|book} , you {get|earn|collect|receive|save}",
+    "you {always|never} {order|call|send|ask} {from|us} * {thank|thanks|and we}",
+  },
+  examples = {
+    flag = {
+      "You always leave it until the last minute.",
+      "You constantly change your mind.",
+      "You have never once paid on time.",
+      "Every single time you order, there's a problem with your address.",
+      "You keep changing the delivery date.",
+    },
+    pass = {
+      "You can always reach us on live chat.",
+      "You never need a password to track a parcel.",
+      "Every time you order, you earn points towards a free delivery.",
+      "We never charge for returns.",
+    },
+  },
+}
+
+tact.rule {
+  id = "absolutism.infallible", severity = "warning",
+  message = "Claiming that we never make mistakes tells the customer their report can't be true; mind the volume and check the case.",
+  phrases = {
+    "{our|the} {system|software|courier|courier company|warehouse|team|staff|records|site|website|app|machine|checkout|tracking} {never|doesn't ever} {makes|make|gets|get} {mistakes|things wrong|it wrong|errors}",
+    "{our|the} {system|software|courier|warehouse|team|staff|records|tracking|data} {is|are} never wrong",
+    "{we|I} {never|don't ever} make mistakes",
+    "{we|I} {never|don't ever} get {it|this|things|orders} wrong",
+    "{no one|nobody|none of our staff|none of our team} {at|in|on} {this company|our company|our team|our staff|here|the team} would ever",
+    "{it's|it is|that's|that is} ({completely|totally|absolutely|simply|utterly}) impossible ({that|for})",
+    "{never|not} (,) ever (,) {offer|give|do|refund|change|allow|accept|happen}",
+    "{we|I} will never (,) ever",
+    "{that|this|it} ({has|had}) never happened {to anyone else|before|to any other customer|to anyone}",
+    "{that|this|it} {simply|just} {doesn't|can't} happen",
+  },
+  suggest = { "this is unusual, so let me check", "I'll look into how this happened" },
+  unless = {
+    "{it's|it is} impossible for {us|me} to {say|tell|know}",
+    "never happened before , {and|so} {I'm|we're} ({so|very|really}) sorry",
+    "{that|this|it} {shouldn't} happen",
+  },
+  examples = {
+    flag = {
+      "Our system never makes mistakes.",
+      "The courier is never wrong about deliveries.",
+      "It's completely impossible that the item arrived broken.",
+      "We will never, ever offer price matching.",
+      "No one at this company would ever do that.",
+      "That has never happened to anyone else.",
+    },
+    pass = {
+      "We'll never share your details with anyone.",
+      "It's impossible for us to say when the courier will arrive, but I'll chase them.",
+      "This should never have happened, and I'm sorry.",
+      "The kettle always switches off on its own when the water boils.",
+    },
+  },
+}

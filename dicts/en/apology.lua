@@ -50,6 +50,8 @@ tact.rule {
     "{my|our} ({sincere|sincerest|deepest}) apologies if",
     "apologies if",
     "sorry if",
+    "if {that|this} {is|was} ({indeed|really|actually|truly|in fact}) {what happened|the case|how it happened}",
+    "if {that's|that is} ({indeed|really|actually|truly}) {what happened|the case}",
     "{I|we} {apologise|apologize} for any {offence|offense|upset|hurt|distress|confusion|misunderstanding} (that) {this|that|it|we|I|our} {may|might|could} have {caused|given}",
   },
   suggest = { "I'm sorry that", "We're sorry that" },
@@ -144,6 +146,8 @@ tact.rule {
     "{so|very|terribly|truly|really|deeply} {so|very|terribly|truly|really|deeply} {so|very|terribly|truly|really|deeply} sorry",
     "{so|terribly|deeply|very|really} , {so|terribly|deeply|very|really} sorry",
     "{so so|terribly terribly|very very|really really} sorry",
+    "sorry , sorry",
+    "sorry , ({so|very|really}) sorry",
     "{we|I} {beg|humbly beg|beg for} your forgiveness",
     "please (please) forgive {us|me}",
     "a {thousand|million|hundred} apologies",
@@ -209,33 +213,42 @@ tact.rule {
 Each extra "sorry" weakens the first. Keep the apology that names what went
 wrong, and let the next step carry the rest of the reply.]],
   check = function(doc, report)
-    local WORDS = { sorry = true, apologize = true, apologise = true, apologies = true, apology = true,
-      apologizing = true, apologising = true, apologized = true, apologised = true }
+    local WORDS = { "sorry", "apologize", "apologise", "apologies", "apology", "apologizing", "apologising",
+      "apologized", "apologised" }
     local count = 0
     for _, s in ipairs(doc:sentences()) do
       local toks = s:tokens()
-      local first = nil
+      local in_sentence = 0
       for k, t in ipairs(toks) do
+        local hit = false
+        for _, w in ipairs(WORDS) do if t.norm == w then hit = true end end
         -- "sorry to hear" is sympathy, not an apology for our part
-        if WORDS[t.norm] and not (t.norm == "sorry" and toks[k + 1] and toks[k + 1].norm == "to"
-                                  and toks[k + 2] and toks[k + 2].norm == "hear") then
-          first = first or t
+        if hit and t.norm == "sorry" and toks[k + 1] and toks[k + 1].norm == "to"
+           and toks[k + 2] and toks[k + 2].norm == "hear" then
+          hit = false
         end
-      end
-      if first then
-        count = count + 1
-        if count >= 2 then
-          -- A short sentence that is only an apology can go; in a longer
-          -- one, point at the apology and let the writer trim it.
-          local words = s:count { kind = "word" }
-          local msg = nil
-          if count == 2 then
-            msg = "This is the second apology in the reply; one sincere apology is stronger than several, so keep the one that names what went wrong."
-          end
-          if words <= 7 then
-            report { at = s, suggest = { "" }, message = msg }
-          else
-            report { at = first, suggest = {}, message = msg }
+        if hit then
+          count = count + 1
+          in_sentence = in_sentence + 1
+          if count >= 2 then
+            local msg = nil
+            if count == 2 then
+              msg = "This is the second apology in the reply; one sincere apology is stronger than several, so keep the one that names what went wrong."
+            end
+            -- A short sentence that only apologises can go as a whole.
+            if in_sentence == 1 and s:count { kind = "word" } <= 7 then
+              local only = true
+              for k2 = k + 1, #toks do
+                for _, w in ipairs(WORDS) do if toks[k2].norm == w then only = false end end
+              end
+              if only then
+                report { at = s, suggest = { "" }, message = msg }
+              else
+                report { at = t, message = msg }
+              end
+            else
+              report { at = t, message = msg }
+            end
           end
         end
       end
@@ -245,6 +258,7 @@ wrong, and let the next step carry the rest of the reply.]],
     flag = {
       "Sorry for the delay. Your refund is on its way. Sorry again for the trouble.",
       "I apologise for the mix-up. We are sorry. Apologies once more.",
+      "Sorry again, and sorry once more for the trouble, and really sorry for the wait.",
     },
     pass = {
       "Sorry for the delay. Your refund is on its way.",

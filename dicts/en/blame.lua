@@ -86,7 +86,7 @@ tact.rule {
   id = "blame.see-previous-email", severity = "warning",
   message = "Sending the customer back to an old message makes them do the work; look forward, not back, and give the answer here.",
   phrases = {
-    "please {see|refer to|reread|re-read|read|check|look at|review|go back to|consult} {my|our} {previous|last|earlier|prior|original|first|other} {email|e-mail|mail|message|note|reply|response|letter|emails|messages|replies}",
+    "please {see|refer to|refer back to|reread|re-read|read|check|look at|look back at|review|go back to|consult|scroll down to} {my|our} {previous|last|earlier|prior|original|first|other} {email|e-mail|mail|message|note|reply|response|letter|emails|messages|replies}",
     "{see|refer to|reread|re-read|read|check|look at|review} {my|our} {previous|last|earlier|prior|original} {email|e-mail|mail|message|note|reply|response|letter|emails|messages|replies} (again)",
     "I {already|previously} {covered|answered|addressed|explained|dealt with|responded to|replied to} {this|that|it|your question|this question|that question} in my {previous|last|earlier|prior|other} {email|e-mail|mail|message|note|reply|response|letter}",
     "the answer is in my {previous|last|earlier|prior} {email|e-mail|mail|message|note|reply|response|letter}",
@@ -165,7 +165,7 @@ tact.rule {
     "I'll say ({this|it}) {again|once more|one more time|one last time}",
     "for the {umpteenth|hundredth|nth|millionth|gazillionth} time",
     "I {am telling|have told|have explained|am explaining} you for the {second|third|fourth|fifth|umpteenth|last|hundredth} time",
-    "this is the {second|third|fourth|fifth|umpteenth|hundredth} time I {have} {told|explained|said|asked|written|mentioned}",
+    "this is the {second|third|fourth|fifth|umpteenth|hundredth} time I {have} ({had to}) {told|explained|said|asked|written|mentioned|tell you|explain|say|ask|write|mention}",
     "I {have} {said|explained|answered|covered} this {before|already|twice|several times|many times|multiple times|repeatedly|more than once|countless times}",
     "I {have} already {said|explained|answered|covered} this",
     "as I {have} said {a hundred times|a million times|countless times|over and over|again and again|time and again}",
@@ -241,11 +241,11 @@ describe the next step.]],
           if j and word(toks, j) ~= "have" then j = nil end
           if j then j = j + 1 end
           form = m
-        elseif (w == "if" and word(toks, i + 1) == "you" and (word(toks, i + 2) == "had" or word(toks, i + 2) == "would"))
+        elseif (w == "if" and word(toks, i + 1) == "you" and (word(toks, i + 2) == "had" or word(toks, i + 2) == "would" or word(toks, i + 2) == "'d"))
             or (w == "had" and word(toks, i + 1) == "you" and (i == 1 or toks[i - 1].kind == "punct")) then
           if w == "if" then
             j = i + 3
-            if word(toks, i + 2) == "would" then
+            if word(toks, i + 2) == "would" or (word(toks, i + 2) == "'d" and word(toks, i + 3) == "have") then
               if word(toks, j) == "have" then j = j + 1 else j = nil end
             end
           else
@@ -340,6 +340,8 @@ tact.rule {
   phrases = {
     "you {did not|never|clearly did not|obviously did not|evidently did not|just did not} {read|check|follow|open|look at|listen to|pay attention to|bother to read|bother to check|read through|scroll down to}",
     "you {have not|clearly have not|obviously have not} {read|checked|followed|opened|looked at|listened to|paid attention to}",
+    "you ({simply|just|completely|clearly|obviously|totally|chose to}) {ignored|ignore|disregarded|overlooked|skipped}",
+    "you ({have|simply|just|completely|clearly|obviously|totally}) {ignored|disregarded|overlooked|skipped}",
   },
   suggest = { "it looks like you may have missed", "you may have missed" },
   unless = {
@@ -399,7 +401,9 @@ tact.rule {
     "you {are|were} ({entirely|solely|fully|clearly}) at fault",
     "the {blame|fault|responsibility} {lies|rests|is} ({entirely|squarely|solely|fully|clearly}) {with you|on you|on your side|on your end}",
     "you brought this on yourself",
-    "{that is|this is|that's} on you",
+    "{that is|this is|that's|it is|it's} ({all|entirely}) on you",
+    "{is|was} ({entirely|all|completely|solely|purely}) {down to|because of} you",
+    "(it's) not on us (,) {it's|it is} on you",
     "you {caused|created} {this|the problem|the issue|the damage|the error|the delay|this problem|this issue|this situation|this mess}",
     "you are the one who {caused|broke|made|forgot|ignored|chose|decided|agreed}",
     "{it is|it's|it was|that was|that is|that's} your own doing",
@@ -528,18 +532,78 @@ tact.rule {
 tact.rule {
   id = "blame.for-the-nth-time", severity = "warning",
   message = "Opening with 'for the third time' signals exasperation; look forward, not back, and simply restate the point.",
-  regex = "^[\\s\"'“‘(]*(?<hit>(?:and |so |ok(?:ay)?,? )?for the (?:second|third|fourth|fifth|sixth|tenth|last|final) time)\\s*[,:;!-]",
+  regex = {
+    "^[\\s\"'“‘(]*(?<hit>(?:and |so |ok(?:ay)?,? )?for the (?:second|third|fourth|fifth|sixth|tenth|last|final) time)\\s*[,:;!-]",
+    "^[\\s\"'“‘(]*(?<hit>(?:and |so )?(?:once again|yet again|once more))\\s*[,:;!-](?!\\s*(?:thanks?|thank you|many thanks|sorry|apolog|welcome|congrat|we(?:'|’)re sorry|I(?:'|’)m sorry|we apolog|I apolog))",
+  },
   suggest = { "To recap", "Just to recap" },
   examples = {
     flag = {
       "For the third time, the code is on the receipt.",
       "For the last time: we do not sell gift cards.",
       "OK, for the second time, the form needs a signature.",
+      "Once again, the payment bounced.",
     },
     pass = {
       "Your order failed for the third time, and I'm sorry.",
       "This is the second time this week the courier missed you.",
       "For the first time, the sale includes the blue model.",
+      "Once again, thank you for your patience.",
+    },
+  },
+}
+
+tact.rule {
+  id = "blame.supposed-to", severity = "warning",
+  message = "'You were supposed to…' holds the customer to account for the past; look forward and say what helps next time.",
+  phrases = {
+    "you were {supposed|meant|expected|required|asked|told} to",
+    "you {should|ought to} {have been|'ve been} {aware|more careful|more attentive}",
+    "you {agreed|consented|signed up} to {this|these terms|the terms|our terms|it} when you",
+    "{by|when} {ordering|signing up|registering|buying|booking|you ordered|you signed up}, you agreed to",
+  },
+  suggest = { "next time, please", "for the future, it helps to" },
+  unless = {
+    "you were {told|asked|supposed} to {expect|receive|get|wait for} {a|an|the|your} {refund|email|e-mail|call|code|text|parcel|replacement|confirmation}",
+    "{if|when|where} you were {supposed|meant|expected|asked|told} to",
+    "you were {told|asked} to {wait|call|pay} {wrongly|by mistake}",
+  },
+  examples = {
+    flag = {
+      "You were supposed to cancel before the renewal date.",
+      "You were meant to keep the original box.",
+      "You agreed to these terms when you signed up.",
+    },
+    pass = {
+      "You were told to expect a refund this week, and it's on its way.",
+      "If you were asked to pay twice, that's our mistake and I've refunded it.",
+      "You were right to contact us.",
+    },
+  },
+}
+
+tact.rule {
+  id = "blame.your-details-wrong", severity = "warning",
+  message = "'Your details were wrong' puts the mix-up on the customer; look forward and say neutrally what didn't match.",
+  phrases = {
+    "your {details|card details|address|postcode|zip code|information|email address|e-mail address|password|card number|account number|phone number|payment details|bank details|name} {was|were|is|are} {wrong|incorrect|invalid|inaccurate|mistyped|misspelled|misspelt|not correct|entered incorrectly|entered wrongly}",
+    "your {details|card details|address|postcode|information|payment details|bank details} {didn't|did not|don't|do not} match",
+  },
+  suggest = { "the details didn't match", "we couldn't match the details" },
+  unless = {
+    "{if|in case|whether|when} your {details|card details|address|postcode|information|email address|password|card number|payment details} {was|were|is|are}",
+    "your {details|address} {were|was} {wrong|incorrect} {on|in} our {system|records|side}",
+  },
+  examples = {
+    flag = {
+      "The payment bounced because your card details were wrong.",
+      "Your address was incorrect, so the parcel came back.",
+      "Your payment details didn't match.",
+    },
+    pass = {
+      "If your address is incorrect, reply and I'll update it.",
+      "Your details were wrong on our system, and I've corrected them.",
+      "Your address is now updated.",
     },
   },
 }

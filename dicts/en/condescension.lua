@@ -33,9 +33,9 @@ do
             hit = nxt and nxt.norm == "to" and toks[i + 2] and toks[i + 2].norm == "say"
           end
         elseif OPENERS[w] then
-          -- "clearly" only as an opener ("Clearly, ...") or aimed at the
-          -- reader ("you clearly missed"); "write clearly" is fine.
-          hit = (is_open and nxt and nxt.norm == ",") or (prev and YOU[prev.norm])
+          -- "clearly" only as an opener ("Clearly, ...", "Evidently you..."),
+          -- or aimed at the reader ("you clearly missed"); "write clearly" is fine.
+          hit = (is_open and nxt and (nxt.norm == "," or YOU[nxt.norm])) or (prev and YOU[prev.norm])
             or (prev and (prev.norm == "are" or prev.norm == "were") and toks[i - 2] and YOU[toks[i - 2].norm])
         end
         if hit then
@@ -88,6 +88,7 @@ do
         "Needless to say, the warranty does not cover water damage.",
         "Clearly, you did not read the terms.",
         "You're clearly confused about the dates.",
+        "Evidently you missed the bold text at the top of the page.",
       },
       pass = {
         "This is obviously frustrating, and I'm sorry.",
@@ -114,6 +115,11 @@ tact.rule {
     "as you {are|will be} {no doubt|surely|well} aware (,)",
     "I'm sure you {already|can see|realise|realize|will agree|understand|know} ({that|,})",
     "it goes without saying ({that|,})",
+    "as I'm sure (even) you {will|can|would|must} {appreciate|understand|agree|see|realise|realize}",
+    "I'm sure even you {will|can|would|must|could} {appreciate|understand|agree|see|realise|realize|manage}",
+    "even you {can|could|should|will|would} {see|understand|manage|appreciate|do|follow}",
+    "I would have thought {it was|it's|it is|that was|that's|that is} {obvious|clear|self-evident|evident} ({that|,})",
+    "I would have thought you {knew|would know|would have known|understood|would understand} ({that|,})",
     "I {shouldn't} have to {explain|tell you|say|point out|spell out} ({this|that})",
     "you {should|ought to} (already) know {that|this|better|by now}",
   },
@@ -147,8 +153,9 @@ tact.rule {
   phrases = {
     "{it is|it's|this is|that is|that's} not rocket science",
     "{it is|it's|this is|that is|that's|it isn't|this isn't} {not|really not|hardly|not exactly} {that|very|so|all that} {hard|difficult|complicated|complex|tricky|confusing}",
-    "{any|a} {child|kid|five-year-old|toddler|monkey} {could|can} {do|understand|manage|figure out|follow|work out|use}",
-    "even a {child|kid|five-year-old|toddler|monkey|beginner} {could|can} {do|understand|manage|figure out|follow|work out|use}",
+    "{any|a} {child|kid|five-year-old|toddler|monkey} {could|can} {do|understand|manage|figure out|follow|work out|use|set|install|assemble|fix|operate}",
+    "even a {child|kid|five-year-old|toddler|monkey|beginner} {could|can} {do|understand|manage|figure out|follow|work out|use|set|install|assemble|fix|operate}",
+    "{it is|it's|this is|that is|that's} really ({very|so}) {easy|simple} (,) ({even|honestly|really})",
     "{it is|it's|this is|that is|that's} (just) ({basic|simple|plain}) common sense",
     "{use|try using} (your) common sense",
     "{it is|it's|this is|that is|that's} {basic|elementary|child's play|a no-brainer|kindergarten stuff|basic stuff|pretty basic|very basic|really basic}",
@@ -395,6 +402,7 @@ tact.rule {
     "{it is|it's} common knowledge ({that|,})",
     "any {reasonable|sensible|rational|normal|intelligent|competent|careful} {person|customer|adult|human|human being|user|buyer} {would|could|can|should|knows|understands|would know|would have}",
     "most people {understand|know|manage|figure out|get|can work out|have no trouble|have no problem}",
+    "{most|other|our other|all our other|most of our} {customers|users|clients} {manage|can manage|understand|figure it out|figure this out|work it out|have no trouble|have no problem|cope|get it right|do this} ",
     "{anyone|anybody} {could|can|would} {see|tell|understand|figure out|work out} {that|this}",
     "{it's|it is} {not|hardly} {that|very} {hard|difficult} to {understand|figure out|work out|grasp}",
   },
@@ -565,6 +573,7 @@ tact.rule {
     "people like you",
     "your sort",
     "you lot",
+    "you {customers|users|clients|guys|types}",
     "{customers|users|people} like you {always|never|think|expect|seem|tend|want}",
     "{typical|classic} {customer|user}",
   },

@@ -9,7 +9,7 @@ Instructions are often necessary; the wording decides whether they sound
 like a demand. "Please send the receipt" or "The next step is to send the
 receipt" asks for the same thing without the finger-pointing "you need to".]],
   phrases = {
-    "you {need|have|'ve got|got|are going} to",
+    "you {need|have|have got|got} to",
     "you'll need to",
     "you must",
     "you {are|will be} required to",
@@ -23,6 +23,8 @@ receipt" asks for the same thing without the finger-pointing "you need to".]],
   unless = {
     "{if|whenever|when|should|in case|whether|unless|where|once|until} you {need|have|'ll need|will need|must|are required} to",
     "{all|everything|what|anything|nothing} you (will) {need|have|'ll need} to",
+    "{why|whether|how|what|which} you {need|have} to",
+    "you {need|have|must} to {understand|realise|realize|appreciate|accept}",
     "you {only|just|simply} {need|have} to",
     "you {don't|won't|never|no longer|wouldn't|shouldn't} {need|have} to",
     "you {don't|won't} need",
@@ -59,6 +61,10 @@ tact.rule {
   phrases = {
     "{that is|that's|this is|it is|it's} ({really|entirely|totally|all|very much}) your {problem|issue|concern|lookout|look-out|business|headache|funeral|own affair}",
     "(that's) your problem (,) not ours",
+    "{that is|that's|this is|it is|it's} ({entirely|all|solely}) your responsibility {.|!}",
+    "your {device|order|account|choice|call|decision|computer|phone|card|bank|network|router|parcel} , your {problem|responsibility|lookout|issue}",
+    "the rest is {up to|down to|on} you",
+    "I {did|have done|'ve done} my {part|bit|job}",
     "{it is|it's|that is|that's|this is} not {our|my} {problem|issue|headache|fault}",
     "not {our|my} problem",
     "{you're} on your own",
@@ -83,6 +89,9 @@ tact.rule {
       "You're on your own.",
       "Deal with it.",
       "Sort it out yourself.",
+      "That's your responsibility.",
+      "Your device, your problem.",
+      "I did my part; the rest is up to you.",
     },
     pass = {
       "If that's your issue, we can replace the charger today.",
@@ -180,31 +189,108 @@ tact.rule {
   },
 }
 
-tact.rule {
-  id = "distancing.the-customer", severity = "info",
-  message = "Talking about 'the customer' to the customer's face sounds like a case file; use 'you' and 'we'.",
-  phrases = {
-    "the {customer|client|account holder|cardholder|purchaser|buyer|user|policyholder|subscriber} {is|was|must|should|will|has|needs|failed|did not|agreed|is required|is responsible}",
-    -- "the customer's responsibility": in the text 's also reads as "is"
-    "the {customer|client|account holder|purchaser|buyer} is {responsibility|obligation|duty}",
-  },
-  suggest = { "you", "we ask that you" },
-  profiles = { "reply" },
-  unless = {
-    "the customer {is|was} {always|right}",
-    "the customer {service|support|care|services} {team|desk|line|number|centre|center}",
-    "{another|the other|a} customer",
-  },
-  examples = {
-    flag = {
-      "The customer must return the item within 30 days.",
-      "The account holder failed to update the card.",
-      "The customer is responsible for return postage.",
+-- "The customer must…" said to the customer: a check function, so that the
+-- suggestion can fix the verb ("the customer is" -> "you are").
+do
+  local NOUN = { customer = true, client = true, cardholder = true, purchaser = true, buyer = true,
+    user = true, policyholder = true, subscriber = true, member = true, guest = true }
+  local VERB = { is = "are", was = "were", has = "have", needs = "need", must = "must", should = "should",
+    will = "will", failed = "failed", agreed = "agreed", did = "did", may = "may", can = "can",
+    ["'s"] = "are", wishes = "wish", wants = "want", requires = "require", chose = "chose",
+    ordered = "ordered", returned = "returned" }
+  local SERVICE = { service = true, services = true, support = true, care = true, team = true,
+    relations = true, experience = true, portal = true, number = true, account = true }
+  tact.rule {
+    id = "distancing.the-customer", severity = "info",
+    message = "Talking about 'the customer' to the customer's face sounds like a case file; use 'you' and 'we'.",
+    profiles = { "reply" },
+    check = function(s, report)
+      local toks = s:tokens()
+      for i = 1, #toks - 2 do
+        local the, noun, verb = toks[i], toks[i + 1], toks[i + 2]
+        local n = noun.norm
+        local two = false
+        if n == "account" and verb.norm == "holder" then
+          two = true; verb = toks[i + 3]
+        end
+        if the.norm == "the" and (NOUN[n] or two) and verb and VERB[verb.norm] then
+          local prev = toks[i - 1] and toks[i - 1].norm
+          -- "the customer is always right", "if the customer…" in a general statement
+          local after = toks[i + (two and 4 or 3)]
+          local general = after and (after.norm == "always" or after.norm == "right")
+          if not general and prev ~= "another" and not SERVICE[verb.norm] then
+            local v = VERB[verb.norm]
+            report { at = { the.from, verb.to }, suggest = { "you " .. v } }
+          end
+        end
+      end
+    end,
+    examples = {
+      flag = {
+        "The customer must return the item within 30 days.",
+        "The account holder failed to update the card.",
+        "The customer is responsible for return postage.",
+      },
+      pass = {
+        "The customer service team is open until eight.",
+        "Another customer returned the same model, so we have one in stock for you.",
+        "You can return the item within 30 days.",
+        "The customer is always right, as the saying goes.",
+      },
     },
-    pass = {
-      "The customer service team is open until eight.",
-      "Another customer returned the same model, so we have one in stock for you.",
-      "You can return the item within 30 days.",
+  }
+end
+
+-- "I'm not going to refund you": a refusal in the first person singular, set
+-- against "you". The suggestion speaks for the team and keeps the verb.
+do
+  local ING = { changing = "change", refunding = "refund", replacing = "replace", giving = "give",
+    offering = "offer", sending = "send", cancelling = "cancel", canceling = "cancel", extending = "extend",
+    waiving = "waive", accepting = "accept", moving = "move", issuing = "issue", honouring = "honour",
+    honoring = "honor", reopening = "reopen", repairing = "repair", booking = "book", approving = "approve",
+    discussing = "discuss", reversing = "reverse", paying = "pay", covering = "cover", processing = "process",
+    arranging = "arrange", doing = "do", making = "make", helping = "help", exchanging = "exchange",
+    reimbursing = "reimburse", compensating = "compensate", crediting = "credit" }
+  local BASE = {}
+  for _, b in pairs(ING) do BASE[b] = true end
+  tact.rule {
+    id = "distancing.i-refuse", severity = "warning",
+    message = "'I'm not going to…' makes the refusal personal, me against you; use 'we' and explain what is possible.",
+    check = function(s, report)
+      local toks = s:tokens()
+      for i, t in ipairs(toks) do
+        if t.norm == "i" then
+          local n1, n2, n3, n4 = toks[i + 1], toks[i + 2], toks[i + 3], toks[i + 4]
+          local last, base = nil, nil
+          local function w(x) return x and x.norm end
+          if w(n1) == "am" and w(n2) == "not" and w(n3) == "going" and w(n4) == "to" and toks[i + 5] and BASE[toks[i + 5].norm] then
+            last, base = n4, nil
+          elseif w(n1) == "will" and w(n2) == "not" and w(n3) == "be" and n4 and ING[n4.norm] then
+            last, base = n4, ING[n4.norm]
+          elseif w(n1) == "will" and w(n2) == "not" and n3 and BASE[n3.norm] then
+            last, base = n2, nil
+          elseif (w(n1) == "refuse" or w(n1) == "decline") and w(n2) == "to" and n3 and BASE[n3.norm] then
+            last, base = n2, nil
+          end
+          local prev = toks[i - 1] and toks[i - 1].norm
+          if last and prev ~= "if" and prev ~= "that" then
+            local sug = base and ("we're not able to " .. base) or "we're not able to"
+            report { at = { t.from, last.to }, suggest = { sug, base and ("we can't " .. base) or "we can't" } }
+          end
+        end
+      end
+    end,
+    examples = {
+      flag = {
+        "I'm not going to refund you.",
+        "I won't be changing the booking.",
+        "I refuse to cancel the order at this stage.",
+      },
+      pass = {
+        "I won't keep you long: your refund is on its way.",
+        "I'm not going to let this happen again, and I've fixed the setting.",
+        "We can't change the booking, but we can add a second slot.",
+      },
     },
-  },
-}
+  }
+end

@@ -47,7 +47,7 @@ do
     { "can", "not" }, { "could", "not" }, { "do", "not" }, { "will", "not" },
   }
   local VERB = {}
-  for v in ([[refund refunds give offer provide do help change accept process send issue make allow
+  for v in ([[refund refunds give offer provide do help change accept process send issue allow
     approve cancel extend waive replace exchange return ship deliver guarantee promise honor honour
     reverse override grant authorize authorise reimburse compensate discount upgrade downgrade reactivate
     restore transfer expedite arrange book reschedule move repair fix reopen release unlock remove
@@ -69,7 +69,7 @@ do
          and before ~= "nothing" and before ~= "anything" and before ~= "not" and before ~= "little" then
         local m = toks[i + 1].norm
         local after = toks[i + 2] and toks[i + 2].norm
-        if (m == "can" or m == "will" or m == "could" or m == "would" or m == "have" or m == "am" or m == "are")
+        if (m == "can" or m == "will" or m == "could" or m == "would")
            and after ~= "not" and after ~= "unable" then
           return true
         end
@@ -160,6 +160,116 @@ quiet when the same or the next sentence offers something.]],
         "If we can't deliver on Friday, I'll call you.",
         "I can't wait to hear how you like it.",
         "We don't charge for returns.",
+      },
+    },
+  }
+
+  -- Impersonal refusals: "Orders cannot be changed once placed", "It is not
+  -- possible to…", "There is no way to…", "You can't return items after…",
+  -- "You won't get your money back until…". The suggestion turns the
+  -- sentence round to what *is* possible, with a placeholder for the
+  -- condition.
+  local PASSIVE_NEG = { { "can", "not", "be" }, { "will", "not", "be" }, { "could", "not", "be" },
+    { "is", "not", "able", "to", "be" }, { "are", "not", "able", "to", "be" } }
+  local YOU_VERB = {}
+  for v in ([[return change cancel get use speak talk exchange claim book order access swap
+    upgrade downgrade transfer combine extend pause reopen collect apply]]):gmatch("%S+") do YOU_VERB[v] = true end
+
+  local function seq_at(toks, i, seq)
+    for k, w in ipairs(seq) do
+      local t = toks[i + k - 1]
+      if not t or t.norm ~= w then return false end
+    end
+    return true
+  end
+
+  tact.rule {
+    id = "negative-framing.cannot-be", scope = "paragraph", severity = "info",
+    message = "An impersonal 'cannot be' or 'not possible' tells the customer only what is closed to them; say what you *can* do.",
+    rationale = [[
+"Orders cannot be changed once placed" and "Orders can be changed until they
+ship" state the same rule; the second tells the customer what to do. The
+suggestion turns the sentence round and leaves the condition for you to fill
+in. The rule stays quiet when the same or the next sentence offers an
+alternative.]],
+    check = function(p, report)
+      local sents = p:sentences()
+      for si, s in ipairs(sents) do
+        local toks = s:tokens()
+        local function alt_from(k)
+          if alternative_after(toks, k) then return true end
+          return sents[si + 1] ~= nil and alternative_after(sents[si + 1]:tokens(), 1)
+        end
+        for i, t in ipairs(toks) do
+          local prev = toks[i - 1] and toks[i - 1].norm
+          local cond = prev == "if" or prev == "when" or prev == "unless" or prev == "that" or prev == "why" or prev == "so"
+          -- "X cannot be changed" -> "X can be changed {when}, but not"
+          for _, seq in ipairs(PASSIVE_NEG) do
+            if not cond and seq_at(toks, i, seq) then
+              local pp = toks[i + #seq]
+              if pp and pp.kind == "word" and (pp.norm:match("ed$") or pp.norm:match("en$") or pp.norm == "made"
+                  or pp.norm == "sent" or pp.norm == "paid" or pp.norm == "kept" or pp.norm == "sold" or pp.norm == "held"
+                  or pp.norm == "done" or pp.norm == "shown" or pp.norm == "given" or pp.norm == "taken" or pp.norm == "read") then
+                if not alt_from(i + #seq + 1) then
+                  local modal = (seq[1] == "will") and "will" or "can"
+                  report { at = { t.from, pp.to },
+                           suggest = { modal .. " be " .. pp.text .. " {when}, but not", modal .. " be " .. pp.text .. " {when}" } }
+                end
+              end
+              break
+            end
+          end
+          -- "It is not possible to…" / "There is no way to…"
+          if t.norm == "it" and seq_at(toks, i + 1, { "is", "not", "possible", "to" }) and not cond then
+            if not alt_from(i + 5) then
+              report { at = { t.from, toks[i + 4].to }, suggest = { "It is possible to {alternative}, but not to" } }
+            end
+          elseif t.norm == "there" and seq_at(toks, i + 1, { "is", "no", "way", "to" }) and not cond then
+            if not alt_from(i + 5) then
+              report { at = { t.from, toks[i + 4].to }, suggest = { "We can {alternative}, but there's no way to" } }
+            end
+          end
+          -- "You can't return…" / "You won't be able to…"
+          if t.norm == "you" and not cond then
+            local m = nil
+            if seq_at(toks, i + 1, { "can", "not" }) then m = 2
+            elseif seq_at(toks, i + 1, { "are", "not", "able", "to" }) then m = 4
+            elseif seq_at(toks, i + 1, { "will", "not", "be", "able", "to" }) then m = 5 end
+            local v = m and toks[i + m + 1]
+            if v and YOU_VERB[v.norm] and not alt_from(i + m + 2) then
+              report { at = { t.from, toks[i + m].to }, suggest = { "You can {alternative}, but you can't" } }
+            end
+          end
+          -- "won't … until" -> "will … once"
+          if (t.norm == "will" and toks[i + 1] and toks[i + 1].norm == "not") and not cond then
+            for k = i + 2, math.min(#toks, i + 9) do
+              local u = toks[k]
+              if u.kind ~= "word" then break end
+              if u.norm == "until" or u.norm == "till" then
+                local text = s:text()
+                local mid = text:sub(toks[i + 1].to - s.from + 2, u.from - s.from)
+                report { at = { t.from, u.to }, suggest = { "will" .. mid .. "once", "will" .. mid .. "as soon as" } }
+                break
+              end
+            end
+          end
+        end
+      end
+    end,
+    examples = {
+      flag = {
+        "Orders cannot be changed once placed.",
+        "It is not possible to speak to a manager.",
+        "There is no way to recover the deleted files.",
+        "You can't return items after 30 days.",
+        "You won't get your money back until we've inspected the item.",
+      },
+      pass = {
+        "Orders cannot be changed once placed, but you can cancel within an hour and order again.",
+        "You can't go wrong with the blue one.",
+        "You won't need to print a label; the courier brings one.",
+        "It won't take long, about five minutes.",
+        "If it cannot be repaired, we will replace it.",
       },
     },
   }
@@ -258,25 +368,6 @@ tact.rule {
       "I don't know yet, but I'll find out by Friday.",
       "I don't know how to thank you for the kind words.",
       "Let me know if you don't know your order number.",
-    },
-  },
-}
-
-tact.rule {
-  id = "negative-framing.no-problem", severity = "hint",
-  message = "'No problem' frames help as a burden avoided; a warm positive ('happy to help') comes across better.",
-  regex = "^[\\s\"'\u{201C}(]*(?:oh,?\\s+)?(?<hit>no (?:problem|worries|prob|probs)|not a problem)\\b(?!\\s+(?:with|on|in|at|for|if|here|there|so far|found|was|is|has)\\b)",
-  suggest = { "Happy to help", "My pleasure" },
-  examples = {
-    flag = {
-      "No problem!",
-      "No worries, I've updated the address.",
-      "Not a problem.",
-    },
-    pass = {
-      "No problem was found with your card.",
-      "There's no problem with your account.",
-      "We fixed the problem with the app.",
     },
   },
 }

@@ -24,7 +24,6 @@ tact.profile {
     "distancing.you-need-to",
     "negative-framing.cant-without-alternative",
     "negative-framing.dont-know",
-    "negative-framing.no-problem",
     "distancing.dear-customer",
   },
   severity = {

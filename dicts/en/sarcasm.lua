@@ -37,10 +37,10 @@ tact.rule {
   id = "sarcasm.oh-great", severity = "warning",
   message = "Mock enthusiasm ('oh great', 'just perfect') reads as contempt; impact is not intent, so say it plainly.",
   phrases = {
-    "{great|wonderful|fantastic|perfect|lovely|brilliant|terrific|super|awesome|marvellous|marvelous|splendid} (,) (just) another",
     "{oh|well|oh well} (,) {great|wonderful|perfect|lovely|brilliant|fantastic|terrific|marvellous|marvelous|joy|goody|super|that's great|that's just great}",
     "{oh|yay} (,) joy",
     "just {great|perfect|wonderful|what I needed|what we needed|fantastic|lovely|brilliant|peachy|dandy} {.|!}",
+    "{great|fantastic|perfect|lovely|wonderful|brilliant|marvellous|marvelous} (,) just what {I|we} {needed|wanted}",
     "{that's|that is} just {great|perfect|wonderful|fantastic|lovely|brilliant|peachy|dandy|what I needed|what we needed} {.|!}",
     "(well) {isn't} that (just) {great|wonderful|lovely|convenient|special|nice}",
     "how {convenient|original|surprising|shocking|nice of you|kind of you|thoughtful of you|lovely for you|nice for you} {.|!}",
@@ -57,14 +57,12 @@ tact.rule {
   },
   suggest = { "I understand", "I know this is frustrating" },
   unless = {
-    "{great|wonderful|fantastic|perfect|lovely|brilliant} (,) (just) another {one|reason|option|way|chance|bonus|perk|day|customer|happy customer|week}",
     "{oh|well} (,) {great|wonderful|perfect|lovely|brilliant|fantastic} {question|news|idea|point|to hear|choice|thanks|that you|that the}",
     "how {kind|nice|thoughtful} of you to {write|share|say|send|think|let us|tell us|take}",
     "{imagine|fancy} that {you|we|the|your|our} {could|can|will|might}",
   },
   examples = {
     flag = {
-      "Great, another delay.",
       "Oh, wonderful.",
       "Well, isn't that convenient.",
       "What a surprise.",
@@ -73,8 +71,34 @@ tact.rule {
     pass = {
       "Oh, great question: the blue one is larger.",
       "How kind of you to write, thank you.",
+      "Perfect, I've updated the address.",
+    },
+  },
+}
+
+tact.rule {
+  id = "sarcasm.great-another", severity = "warning",
+  message = "'Great, another…' mocks the customer's problem; impact is not intent, so acknowledge it plainly.",
+  phrases = {
+    "{great|wonderful|fantastic|perfect|lovely|brilliant|terrific|super|awesome|marvellous|marvelous|splendid} (,) (just) {another|yet another}",
+    "{oh|well} (,) {great|wonderful|perfect|lovely|brilliant|fantastic} (,) (just) another",
+  },
+  suggest = { "I know this is another", "I'm sorry this is another" },
+  unless = {
+    "{great|wonderful|fantastic|perfect|lovely|brilliant} (,) (just) another {one|reason|option|way|chance|bonus|perk|day|customer|happy customer|week|win|five-star}",
+    "{great|wonderful|fantastic|perfect|lovely|brilliant} {news|to hear} (,) another",
+  },
+  examples = {
+    flag = {
+      "Great, another delay.",
+      "Lovely, yet another password reset request.",
+      "Oh great, another complaint about the courier.",
+      "Wonderful, just another broken part.",
+    },
+    pass = {
       "Great news: another parcel is on its way to you.",
       "Perfect, I've updated the address.",
+      "Another parcel is on its way, which is great.",
     },
   },
 }
@@ -84,6 +108,11 @@ tact.rule {
   message = "Scoffing replies like 'yeah, right' or 'if you say so' mock the customer; impact is not intent, so respond plainly.",
   phrases = {
     "yeah (,) right",
+    "{sure|yeah|right|oh sure|oh yes} , because",
+    "{however|how} will you (ever) cope",
+    "{nice|good|kind|thoughtful|lovely|great} of you to finally",
+    "{glad|nice|good|great} (that) you finally {figured|worked|read|noticed|replied|got|found|managed|understood|realised|realized}",
+    "a whole {day|two days|two-day|three-day|week|hour|few days|few minutes|minute} {wait|delay}",
     "sure you {did|do|have|are|were|will|can|didn't|don't|haven't|weren't}",
     "nice try",
     "if you say so",
@@ -113,7 +142,7 @@ tact.rule {
   },
   suggest = { "I understand", "I see what you mean" },
   unless = {
-    "{I'm|we're|be|make|made|making|pretty|quite|very|not|feel|rest} sure you",
+    "{I'm|we're|be|make|made|making|pretty|quite|very|not|feel|rest|are you|you} sure you",
     "{I'm} sure you {do|know} {best|better} {what|how|which}",
     "if you say so , {we|I|we'll|I'll} {will|can|can't}",
     "good luck with {the|your} {move|exam|exams|interview|launch|event|trip|new|project|wedding|race|match|surgery|recovery|studies}",
@@ -126,6 +155,8 @@ tact.rule {
       "Good luck with that.",
       "In case you hadn't noticed, the store is closed.",
       "Fine, whatever.",
+      "Sure, because clicking one link is so difficult.",
+      "Nice of you to finally reply.",
     },
     pass = {
       "It looks as if the parcel was left at the depot.",
@@ -141,7 +172,7 @@ tact.rule {
   message = "Sighs, eye-rolls and 'lol' at the customer read as contempt; impact is not intent, so leave them out.",
   regex = {
     "(?<![\\w*])\\*+\\s*(?:sighs?|eye ?rolls?|rolls eyes|facepalms?|head ?desk|groans?|shakes head)\\s*\\*+",
-    "(?<![\\w-])(?:sigh|ugh|smh|facepalm|lol|lmao|rofl|meh|pfft|tsk)(?![\\w-])",
+    "(?<![\\w*-])(?:sigh|ugh|smh|facepalm|lol|lmao|rofl|meh|pfft|tsk)(?![\\w*-])",
     "[\u{1F644}\u{1F926}\u{1F612}\u{1F624}\u{1F611}\u{1F610}\u{1F937}\u{1F60F}]",
   },
   suggest = { "" },

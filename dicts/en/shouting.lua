@@ -218,6 +218,7 @@ tact.rule {
   examples = {
     flag = {
       "Thanks for writing! Your refund is on its way! It should arrive by Friday! Have a great day!",
+      "We got your message!! The engineer is booked! He will call first!",
     },
     pass = {
       "Thanks for writing! Your refund is on its way and should arrive by Friday. Have a good weekend.",

@@ -20,6 +20,9 @@ happy to help if anything is unclear." The same facts, without the threat.]],
   regex = {
     "\\b(?<hit>" .. COND .. "\\b[^.!?;]{0,80}?\\b" .. SUBJ .. "\\s+" .. PENALTY .. "\\b[^.!?;]*?)(?=\\s*[.!?;]*\\s*$)",
     "\\b(?<hit>" .. SUBJ .. "\\s+" .. PENALTY .. "\\b[^.!?;]{0,80}?\\b(?:if you " .. NEG .. "|unless you|should you fail to)\\b[^.!?;]*?)(?=\\s*[.!?;]*\\s*$)",
+    -- any condition, but only the harshest penalties ("if you dispute the
+    -- charge, we will blacklist your account")
+    "\\b(?<hit>if you\\b[^.!?;]{0,80}?,?\\s*we(?: will|" .. APOS .. "ll| shall)\\s+(?:blacklist|ban|report|sue|prosecute|terminate|suspend|blacklist)\\w*\\b[^.!?;]*?)(?=\\s*[.!?;]*\\s*$)",
   },
   suggest = {
     "To keep {what matters to them}, please {action} by {date}; I'm happy to help if anything is unclear",
@@ -42,6 +45,7 @@ happy to help if anything is unclear." The same facts, without the threat.]],
       "We will close your account if you don't reply within seven days.",
       "Unless you return the device, you will be charged the full price.",
       "If you fail to provide the documents, your order will be cancelled.",
+      "If you dispute the charge with your bank, we will blacklist your account.",
     },
     pass = {
       "If you don't want the item, we will refund you in full.",
@@ -100,6 +104,10 @@ tact.rule {
     "{see|take} you to court",
     "{hear|hearing} from our {lawyers|solicitors|attorneys|legal team}",
     "{you will} be hearing from",
+    "report you to",
+    "{report|reporting|pass|passing|refer|referring} {this|it|you|your account|the debt|your debt} to {the credit agencies|credit agencies|the credit reference agencies|credit reference agencies|a credit bureau|the credit bureaus|credit bureaus}",
+    "{mark|damage|affect|harm} your credit {file|record|rating|score|history}",
+    "you have *2 {hours|days|working days|business days} to {respond|reply|pay|comply|settle|return} (it) {before|or}",
   },
   suggest = { "If we can't resolve this together, the next step would be {next step}", "I'd like to sort this out with you before it goes any further" },
   unless = {
@@ -130,7 +138,9 @@ tact.rule {
     "{you have} been warned",
     "{don't} say {we|I} {didn't} warn you",
     "{you're} on thin ice",
-    "{one|any} more {complaint|complaints|email|e-mail|call|message|incident|return|chargeback} and",
+    "{one|any} {more|further} ({abusive|rude|offensive|angry|threatening|late|missed}) {complaint|complaints|email|emails|call|calls|message|messages|incident|incidents|return|returns|chargeback|payment|payments} ({like this|like that|of this kind}) {and|will}",
+    "{do|try} {this|that|it} again and",
+    "{if you|should you} {do|try} {this|that|it} again",
   },
   suggest = { "This is a friendly reminder", "Just a reminder" },
   unless = {
@@ -142,6 +152,8 @@ tact.rule {
       "Consider this a formal warning.",
       "You have been warned.",
       "One more complaint and we will close the account.",
+      "Any further messages like this will result in your account being suspended.",
+      "Do this again and your warranty is void.",
     },
     pass = {
       "Last chance to order before Christmas: the cut-off is Monday.",
@@ -156,6 +168,9 @@ tact.rule {
   message = "'Or else' and hints of consequences are threats; mind the volume and just say what is needed.",
   phrases = {
     "(,) or else",
+    "{it's|it is|the offer is|this offer is|that offer is|the deal is} off the table",
+    "(it's) now or never",
+    "either you *6 or {it's|it is|we|we'll|your|the offer|the deal}",
     "(,) or there will be consequences",
     "there will be consequences",
     "{you will} (have to) face (the) consequences",
@@ -166,6 +181,7 @@ tact.rule {
     "{we|I} {know|have} where you {live|work}",
     "{we|I} {will|'ll} {make|ensure} {sure|certain} you {never|don't|won't}",
     "{we|I} {will|'ll} {ban|blacklist|block} you",
+    "{we|I} {will|'ll} {ban|blacklist} your {account|card|number|address|email}",
     "you will be (permanently) {banned|blacklisted|blocked} (from)",
     "{we|I} {will|shall|'ll} {name and shame|publicly name|expose|post about} you",
   },
