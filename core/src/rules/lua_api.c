@@ -124,12 +124,6 @@ static int valid_id(const char *id) {
   return 1;
 }
 
-static tact_rule *find_rule(const tact_engine *e, const char *id) {
-  for (size_t i = 0; i < e->nrules; i++)
-    if (strcmp(e->rules[i]->id, id) == 0) return e->rules[i];
-  return NULL;
-}
-
 /* ---- tact.rule{} --------------------------------------------------------- */
 
 static const char *const rule_fields[] = {
@@ -175,7 +169,7 @@ static int parse_rule(lua_State *L) {
   if (!valid_id(id))
     fail_lua(L, "rule '%s': id must be 'category.name' in lowercase letters, "
              "digits and '-'", id);
-  const tact_rule *twin = find_rule(e, id);
+  const tact_rule *twin = tact_engine_find_rule(e, id);
   if (twin)
     fail_lua(L, "rule '%s' is already defined at %s", id, twin->source);
   copy_string(L, &r->id, id);
@@ -281,7 +275,7 @@ static int l_rule(lua_State *L) {
   if (a->mode == API_REPLAY) {
     /* Pooled states only need the check functions of known rules. */
     lua_getfield(L, 1, "id");
-    const tact_rule *r = lua_isstring(L, -1) ? find_rule(e, lua_tostring(L, -1)) : NULL;
+    const tact_rule *r = lua_isstring(L, -1) ? tact_engine_find_rule(e, lua_tostring(L, -1)) : NULL;
     lua_pop(L, 1);
     if (r && r->kind == RULE_FUNCTION) store_function(L, r->index);
     return 0;
