@@ -177,6 +177,23 @@ static void apply_profile(tact_engine *e, const profile *p) {
   }
 }
 
+static int group_by_scope(tact_engine *e) {
+  for (int sc = 0; sc < 3; sc++) {
+    e->regex_rules[sc] = calloc(e->nrules ? e->nrules : 1, sizeof(tact_rule *));
+    e->function_rules[sc] = calloc(e->nrules ? e->nrules : 1, sizeof(tact_rule *));
+    if (!e->regex_rules[sc] || !e->function_rules[sc]) return -1;
+  }
+  for (size_t i = 0; i < e->nrules; i++) {
+    const tact_rule *r = e->rules[i];
+    if (!r->enabled) continue;
+    if (r->kind == RULE_FUNCTION)
+      e->function_rules[r->scope][e->nfunction_rules[r->scope]++] = r;
+    else if (r->nregex)
+      e->regex_rules[r->scope][e->nregex_rules[r->scope]++] = r;
+  }
+  return 0;
+}
+
 static void resolve(tact_engine *e, const tact_config *c) {
   const char *want = c->profile ? c->profile : "reply";
   const profile *p = find_profile(e, want);
@@ -194,8 +211,8 @@ static void resolve(tact_engine *e, const tact_config *c) {
   apply_profile(e, p);
   apply_switches(e, &e->switches);
   apply_switches(e, &c->switches);
-  for (size_t i = 0; i < e->nrules; i++)
-    e->nfunctions += e->rules[i]->enabled && e->rules[i]->kind == RULE_FUNCTION;
+  if (group_by_scope(e))
+    engine_problem(e, TACT_ERROR_NOMEM, "out of memory");
 }
 
 /* ---- the engine ---------------------------------------------------------- */
@@ -271,6 +288,10 @@ void tact_engine_free(tact_engine *self) {
     free(self->sources[i].text);
   }
   free(self->sources);
+  for (int sc = 0; sc < 3; sc++) {
+    free(self->regex_rules[sc]);
+    free(self->function_rules[sc]);
+  }
   strvec_free(&self->switches);
   strvec_free(&self->warnings);
   am_free(self->am);

@@ -53,7 +53,10 @@ struct tact_engine {
    * threads check at once. */
   source *sources;
   size_t nsources;
-  size_t nfunctions; /* enabled function rules */
+  /* Enabled regex and function rules per scope (rule_scope), worked out
+   * once so each check loops over only what runs. */
+  const tact_rule **regex_rules[3], **function_rules[3];
+  size_t nregex_rules[3], nfunction_rules[3];
 
   pthread_mutex_t pool_lock;
   sandbox **pool;

@@ -139,68 +139,33 @@ static int run_regex(check_ctx *c, const tact_rule *r, size_t start,
 
 /* ---- the stages ----------------------------------------------------------- */
 
-/* Enabled rules of one kind and scope, so the loops skip the rest. */
-typedef struct rule_set {
-  const tact_rule **v;
-  size_t n;
-} rule_set;
-
-static int pick(const tact_engine *e, int functions, rule_scope scope,
-                rule_set *out) {
-  out->n = 0;
-  out->v = malloc((e->nrules ? e->nrules : 1) * sizeof *out->v);
-  if (!out->v) return -1;
-  for (size_t i = 0; i < e->nrules; i++) {
-    const tact_rule *r = e->rules[i];
-    if (r->enabled && r->scope == scope &&
-        (functions ? r->kind == RULE_FUNCTION : r->nregex > 0))
-      out->v[out->n++] = r;
-  }
-  return 0;
-}
-
-static int run_scope(check_ctx *c, const rule_set *regex,
-                     const rule_set *fns, size_t start, size_t end,
-                     const sentence *s, size_t index) {
-  for (size_t k = 0; k < regex->n; k++)
-    if (run_regex(c, regex->v[k], start, end, s)) return -1;
-  for (size_t k = 0; k < fns->n; k++)
-    if (lua_view_call(c, fns->v[k], index)) return -1;
+/* Regex and function rules of one scope over one sentence, paragraph or
+ * the document. */
+static int run_scope(check_ctx *c, rule_scope scope, size_t start,
+                     size_t end, const sentence *s, size_t index) {
+  const tact_engine *e = c->e;
+  for (size_t k = 0; k < e->nregex_rules[scope]; k++)
+    if (run_regex(c, e->regex_rules[scope][k], start, end, s)) return -1;
+  for (size_t k = 0; k < e->nfunction_rules[scope]; k++)
+    if (lua_view_call(c, e->function_rules[scope][k], index)) return -1;
   return 0;
 }
 
 static int run_stages(check_ctx *c) {
-  const tact_engine *e = c->e;
-  rule_set regex[3] = {{0}}, fns[3] = {{0}};
-  int rc = -1;
-  for (int sc = 0; sc < 3; sc++)
-    if (pick(e, 0, (rule_scope)sc, &regex[sc]) ||
-        pick(e, 1, (rule_scope)sc, &fns[sc]))
-      goto done;
   for (size_t i = 0; i < c->seg.nsents; i++) {
     const sentence *s = &c->seg.sents[i];
-    if (am_scan(e->am, c->syms + s->tok_first, c->alts + s->tok_first,
+    if (am_scan(c->e->am, c->syms + s->tok_first, c->alts + s->tok_first,
                 s->tok_end - s->tok_first, &c->am) ||
         report_phrases(c, s) ||
-        run_scope(c, &regex[SCOPE_SENTENCE], &fns[SCOPE_SENTENCE], s->start,
-                  s->end, s, i))
-      goto done;
+        run_scope(c, SCOPE_SENTENCE, s->start, s->end, s, i))
+      return -1;
     c->am.nmatches = 0;
   }
   for (size_t i = 0; i < c->seg.nparas; i++) {
     const paragraph *p = &c->seg.paras[i];
-    if (run_scope(c, &regex[SCOPE_PARAGRAPH], &fns[SCOPE_PARAGRAPH], p->start,
-                  p->end, NULL, i))
-      goto done;
+    if (run_scope(c, SCOPE_PARAGRAPH, p->start, p->end, NULL, i)) return -1;
   }
-  rc = run_scope(c, &regex[SCOPE_DOCUMENT], &fns[SCOPE_DOCUMENT], 0, c->len,
-                 NULL, 0);
-done:
-  for (int sc = 0; sc < 3; sc++) {
-    free(regex[sc].v);
-    free(fns[sc].v);
-  }
-  return rc;
+  return run_scope(c, SCOPE_DOCUMENT, 0, c->len, NULL, 0);
 }
 
 tact_result *tact_check(const tact_engine *e, const char *text,
