@@ -42,13 +42,15 @@ static void on_invalid(void *ctx, size_t off, size_t len) {
   s->v[s->n++] = (span){off, off + len};
 }
 
-/* The text the stages read: the caller's own when it is clean, otherwise a
- * copy with bad bytes and directive comments blanked (same offsets). */
-static char *prepare(check_ctx *c, const char *text, size_t len,
-                     const spans *bad) {
-  if (!bad->n && !c->dirs.n && !memchr(text, '\0', len)) return NULL;
+/* The text the stages read: the caller's own when it is clean (*work stays
+ * NULL), otherwise a copy with bad bytes, NULs and directive comments
+ * blanked (same offsets). Returns 0, or -1 when out of memory. */
+static int prepare(check_ctx *c, const char *text, size_t len,
+                   const spans *bad, char **work_out) {
+  *work_out = NULL;
+  if (!bad->n && !c->dirs.n && !memchr(text, '\0', len)) return 0;
   char *work = malloc(len ? len : 1);
-  if (!work) return NULL;
+  if (!work) return -1;
   memcpy(work, text, len);
   for (size_t i = 0; i < len; i++)
     if (!work[i]) work[i] = ' ';
@@ -57,7 +59,8 @@ static char *prepare(check_ctx *c, const char *text, size_t len,
   for (size_t i = 0; i < c->dirs.n; i++)
     for (size_t k = c->dirs.d[i].start; k < c->dirs.d[i].end; k++)
       if (work[k] != '\n') work[k] = ' ';
-  return work;
+  *work_out = work;
+  return 0;
 }
 
 /* ---- phrases ------------------------------------------------------------ */
@@ -188,9 +191,8 @@ tact_result *tact_check(const tact_engine *e, const char *text,
   seg_init(&c.seg);
   utf8_scan_invalid(text, length, on_invalid, &bad);
   if (bad.failed || directives_find(&c.dirs, text, length)) goto done;
-  work = prepare(&c, text, length, &bad);
+  if (prepare(&c, text, length, &bad, &work)) goto done;
   if (work) c.text = work;
-  else if (bad.n || c.dirs.n || memchr(text, '\0', length)) goto done;
   if (!(c.dead = calloc(e->nrules ? e->nrules : 1, 1)) ||
       !(c.rx = rx_scratch_new()) || seg_text(&c.seg, c.text, 0, length) ||
       !(c.syms = malloc((c.seg.ntoks ? c.seg.ntoks : 1) * sizeof *c.syms)) ||
