@@ -80,6 +80,23 @@ static void rules_text(const tact_engine *engine) {
   }
 }
 
+/* A JSON array of a rule's strings read through `count` and `get`. */
+static json_t *string_list(const tact_rule *rule, size_t count,
+                           const char *(*get)(const tact_rule *, size_t)) {
+  json_t *list = json_array();
+  for (size_t i = 0; i < count; i++)
+    json_array_append_new(list, cli_json_string(get(rule, i)));
+  return list;
+}
+
+static json_t *example_list(const tact_rule *rule, int flag) {
+  json_t *list = json_array();
+  for (size_t i = 0; i < tact_rule_example_count(rule, flag); i++)
+    json_array_append_new(list,
+                          cli_json_string(tact_rule_example(rule, flag, i)));
+  return list;
+}
+
 static void rules_json(const tact_engine *engine) {
   json_t *rules = json_array();
   for (size_t i = 0; i < tact_engine_rule_count(engine); i++) {
@@ -96,6 +113,17 @@ static void rules_json(const tact_engine *engine) {
     json_object_set_new(r, "scope", cli_json_string(tact_rule_scope(rule)));
     json_object_set_new(r, "message",
                         cli_json_string(tact_rule_message(rule)));
+    json_object_set_new(r, "rationale",
+                        cli_json_string(tact_rule_rationale(rule)));
+    json_object_set_new(r, "url", cli_json_string(tact_rule_url(rule)));
+    json_object_set_new(r, "phrases",
+                        string_list(rule, tact_rule_phrase_count(rule),
+                                    tact_rule_phrase));
+    json_object_set_new(r, "suggestions",
+                        string_list(rule, tact_rule_suggestion_count(rule),
+                                    tact_rule_suggestion));
+    json_object_set_new(r, "flag", example_list(rule, 1));
+    json_object_set_new(r, "pass", example_list(rule, 0));
     json_object_set_new(r, "source", cli_json_string(tact_rule_source(rule)));
     json_array_append_new(rules, r);
   }

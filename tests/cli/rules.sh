@@ -22,7 +22,10 @@ run rules --no-config --format json --rules extra.lua
 expect_status 0
 expect_json 'd["version"] == 1 and d["profile"] == "reply"'
 expect_json '[r["id"] for r in d["rules"]] == ["encoding.invalid-utf8", "blame.you-failed", "dismissal.calm-down", "shouting.bangs", "filler.just", "apology.sorry-again"]'
-expect_json 'd["rules"][3] == {"id": "shouting.bangs", "category": "shouting", "severity": "info", "enabled": True, "kind": "regex", "scope": "sentence", "message": "Stacked exclamation marks raise the volume.", "source": "'"$test_lua"':22"}'
+expect_json 'd["rules"][3] == {"id": "shouting.bangs", "category": "shouting", "severity": "info", "enabled": True, "kind": "regex", "scope": "sentence", "message": "Stacked exclamation marks raise the volume.", "rationale": "", "url": "", "phrases": [], "suggestions": ["."], "flag": ["Sign it!!"], "pass": ["Thanks!"], "source": "'"$test_lua"':22"}'
+expect_json 'd["rules"][1]["rationale"] == "Describe what happened, not who is at fault." and d["rules"][1]["url"] == "https://example.com/rules/blame.you-failed"'
+expect_json 'd["rules"][1]["phrases"] == ["you failed to"] and d["rules"][1]["suggestions"] == ["it looks like we didn\x27t", "{what happened}"]'
+expect_json 'd["rules"][1]["flag"] == ["You failed to sign the form."] and d["rules"][1]["pass"] == ["We failed to send it."]'
 expect_json 'd["rules"][5]["source"] == "extra.lua:2" and d["rules"][5]["kind"] == "phrase"'
 
 run rules --no-config --profile nosuch
