@@ -6,7 +6,7 @@
 -- so the suggestion can replace it whole.
 local APOS = "['\u{2019}]"
 local NEG = "(?:do not|don" .. APOS .. "t|fail to|cannot|can" .. APOS .. "t|are unable to|refuse to|choose not to)"
-local COND = "(?:if you " .. NEG .. "|unless you|failing (?:which|that|this)|should you fail to|otherwise|or else)"
+local COND = "(?:if you " .. NEG .. "|if you (?:continue|keep|persist)|unless you|failing (?:which|that|this)|should you fail to|otherwise|or else)"
 local SUBJ = "(?:we(?: will|" .. APOS .. "ll| shall| may| reserve the right to)|your (?:account|service|order|subscription|access|membership|booking|listing|card|profile|warranty|data|deposit)(?: will| may| shall)|you will)"
 local PENALTY = "(?:(?:be )?(?:forced to |have (?:no choice|no option) but to )?(?:(?:clos|suspend|terminat|cancel|delet|block|ban|disabl|deactivat|forfeit|void|remov|lock|freez|report|refer|prosecut|sue|charg|penalis|penaliz|blacklist|los)\\w*|fined?))"
 
@@ -46,12 +46,14 @@ happy to help if anything is unclear." The same facts, without the threat.]],
       "Unless you return the device, you will be charged the full price.",
       "If you fail to provide the documents, your order will be cancelled.",
       "If you dispute the charge with your bank, we will blacklist your account.",
+      "If you keep calling the helpline, we will block your number.",
     },
     pass = {
       "If you don't want the item, we will refund you in full.",
       "If you don't reply within seven days, we'll close this ticket and you can reopen it any time.",
       "As you requested, we will close your account on Friday.",
       "If you don't see the email, we will resend it.",
+      "If you continue to have trouble, we will replace the unit.",
     },
   },
 }
@@ -98,7 +100,7 @@ tact.rule {
     "legal {action|proceedings} will be {taken|started|commenced|pursued|initiated}",
     "{we|I} {will|shall|may|are going to} {sue|prosecute|report} you",
     "{we|I} {will|shall|may|are going to} {involve|contact|call|notify|inform} {the police|our lawyers|our solicitors|our legal team|our legal department|our attorneys|the authorities|a debt collector|a collection agency|a debt collection agency|the courts|trading standards}",
-    "we {will|may} {refer|pass|send|hand|escalate} {this|your account|the account|the matter|the debt|your debt|the balance} ({over|on}) to {collections|a collection agency|a debt collection agency|debt collection|our legal team|our legal department|our solicitors|our lawyers|the authorities|a debt collector|the police|the courts}",
+    "we {will|may} {refer|pass|send|hand|escalate} {it|this|your account|the account|the matter|the debt|your debt|the balance} ({over|on}) to {collections|a collection agency|a debt collection agency|debt collection|our legal team|our legal department|our solicitors|our lawyers|the authorities|a debt collector|the police|the courts}",
     "{violators|offenders|trespassers|shoplifters|thieves|fraudsters|abusers} will be {prosecuted|banned|reported|pursued}",
     "to the {fullest|full} extent of the law",
     "{see|take} you to court",
@@ -118,6 +120,7 @@ tact.rule {
     flag = {
       "We will take legal action.",
       "We will pass your account to a debt collection agency.",
+      "Settle the invoice or we will pass it to a collection agency.",
       "Shoplifters will be prosecuted.",
       "You will be hearing from our solicitors.",
     },
