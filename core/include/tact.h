@@ -219,10 +219,14 @@ typedef struct tact_result tact_result;
 
 /* One finding. Read-only; owned by its result.
  *
- * Suggestions are replacement texts for [start, end), best first, already
- * matched to the span's capitalisation. A suggestion may hold placeholders
- * written `{what to fill in}` that an editor can turn into snippet stops;
- * tact_snippet() converts one to LSP snippet syntax. */
+ * Suggestions are replacement texts for [start, end), best first. Their
+ * first letter is already fitted to where the span stands: a capital at the
+ * start of a sentence, a small letter inside one ("I…" keeps its capital).
+ * When the only suggestion is "" (delete), the span includes one
+ * neighbouring space so that deleting it leaves no double space. A
+ * suggestion may hold placeholders written `{what to fill in}` that an
+ * editor can turn into snippet stops; tact_snippet() converts one to LSP
+ * snippet syntax. */
 typedef struct tact_finding {
   size_t start, end;           /* byte offsets, half-open */
   uint32_t line, column;       /* 1-based; column in UTF-8 bytes */

@@ -10,7 +10,9 @@ static const char *const RULES =
     "tact.rule{ id='shouting.marks', message='m', severity='hint',\n"
     "  regex='[!?]{2,}', suggest='.' }\n"
     "tact.rule{ id='shouting.word', message='m', regex='\\\\b(?<hit>NOW)\\\\b please',\n"
-    "  case=true }\n";
+    "  case=true }\n"
+    "tact.rule{ id='argument.never-said', message='m', phrases='I never said',\n"
+    "  suggest='what I meant was' }\n";
 
 static const tact_finding *only(tact_result *r) {
   assert_int_equal(tact_result_count(r), 1);
@@ -94,6 +96,46 @@ static void suggestions_follow_the_span_case(void **state) {
   assert_string_equal(b->suggestions[0], "I hear you");
   assert_string_equal(b->suggestions[1], "let me help");
   tact_result_free(r);
+  tact_engine_free(e);
+}
+
+/* Applies the first suggestion of finding `f` to `text`. */
+static char *apply_first(const char *text, const tact_finding *f) {
+  static char out[256];
+  snprintf(out, sizeof out, "%.*s%s%s", (int)f->start, text,
+           f->suggestions[0], text + f->end);
+  return out;
+}
+
+static void suggestion_case_follows_the_sentence(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(RULES, NULL);
+  const char *start = "I never said that.";
+  const char *inside = "To be clear, I never said that.";
+  tact_result *r = tact_check(e, start, strlen(start));
+  assert_string_equal(only(r)->suggestions[0], "What I meant was");
+  tact_result_free(r);
+  /* A capital inside a sentence is the pronoun's, not the sentence's. */
+  r = tact_check(e, inside, strlen(inside));
+  assert_string_equal(only(r)->suggestions[0], "what I meant was");
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
+static void deleting_a_span_leaves_no_double_space(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(RULES, NULL);
+  const char *cases[][2] = {
+      {"It is obviously broken.", "It is broken."},
+      {"Obviously it is broken.", "it is broken."},
+      {"Done. Obviously it works.", "Done. it works."},
+      {"It is obviously\nbroken.", "It is\nbroken."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    tact_result *r = tact_check(e, cases[i][0], strlen(cases[i][0]));
+    assert_string_equal(apply_first(cases[i][0], only(r)), cases[i][1]);
+    tact_result_free(r);
+  }
   tact_engine_free(e);
 }
 
@@ -226,6 +268,8 @@ int main(void) {
       cmocka_unit_test(invalid_utf8_is_reported_and_the_rest_checked),
       cmocka_unit_test(nul_bytes_and_empty_text),
       cmocka_unit_test(suggestions_follow_the_span_case),
+      cmocka_unit_test(suggestion_case_follows_the_sentence),
+      cmocka_unit_test(deleting_a_span_leaves_no_double_space),
       cmocka_unit_test(regex_rules),
       cmocka_unit_test(min_severity_drops_lower_findings),
       cmocka_unit_test(directives_switch_rules_in_the_text),

@@ -75,7 +75,7 @@ static void views_tokens_and_report(void **state) {
   const tact_finding *f = tact_result_finding(r, 3);
   assert_string_equal(f->message, "caps: PLEASE");
   assert_int_equal(f->suggestion_count, 1);
-  assert_string_equal(f->suggestions[0], "Please"); /* first letter fitted */
+  assert_string_equal(f->suggestions[0], "please"); /* small inside a sentence */
   assert_int_equal(tact_result_finding(r, 2)->severity, TACT_SEVERITY_HINT);
   tact_result_free(r);
   tact_engine_free(e);

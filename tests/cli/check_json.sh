@@ -29,7 +29,7 @@ expect_json 'd["files"][0]["findings"][0] == {
 expect_json '[(f["severity"], f["line"], f["column"], f["start"], f["end"], f["text"]) for f in d["files"][0]["findings"][1:]] == [
   ("info", 1, 35, 34, 36, "!!"),
   ("warning", 2, 8, 44, 53, "calm down"),
-  ("hint", 3, 7, 61, 65, "just")]'
+  ("hint", 3, 6, 60, 65, " just")]'
 expect_json 'd["files"][0]["findings"][3]["suggestions"] == [{"text": "", "snippet": ""}]'
 
 # Columns both in bytes and in UTF-16 code units: "Héllo 😀 " is 12 bytes

@@ -10,7 +10,7 @@ reply.txt:1:35: info: Stacked exclamation marks raise the volume. [shouting.bang
   suggestion: "."
 reply.txt:2:8: warning: Telling someone to calm down rarely calms them. [dismissal.calm-down]
   suggestion: "I understand this is frustrating"
-reply.txt:3:7: hint: "Just" can make a request sound trivial. [filler.just]
+reply.txt:3:6: hint: "Just" can make a request sound trivial. [filler.just]
   suggestion: (delete)'
 expect_no_err
 

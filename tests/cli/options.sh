@@ -28,7 +28,7 @@ expect_status 0
 expect_no_out
 run_input 'It is just one page.' check --no-config --min-severity hint -
 expect_status 1
-expect_out '<stdin>:1:7: hint: "Just" can make a request sound trivial. [filler.just]
+expect_out '<stdin>:1:6: hint: "Just" can make a request sound trivial. [filler.just]
   suggestion: (delete)'
 
 # --disable takes a rule id or a category.

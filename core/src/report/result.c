@@ -117,17 +117,39 @@ static int starts_with_pronoun_i(const char *s) {
                          strncmp(s + 1, "\xE2\x80\x99", 3) == 0);
 }
 
-/* Returns a copy of `sugg` whose first letter follows the span's case. */
-static char *fit_case(const char *span, size_t span_len, const char *sugg) {
+/* Whether `off` begins a sentence: only spaces, opening quotes and brackets
+ * stand between it and the start of the text, a line break or a . ! ? */
+static int at_sentence_start(const char *text, size_t off) {
+  while (off > 0) {
+    unsigned char ch = (unsigned char)text[off - 1];
+    if (ch == ' ' || ch == '\t' || ch == '"' || ch == '\'' || ch == '(' ||
+        ch == '[')
+      off--;
+    else if (off >= 3 && (unsigned char)text[off - 3] == 0xE2 &&
+             (unsigned char)text[off - 2] == 0x80 &&
+             (ch == 0x9C || ch == 0x98)) /* “ ‘ */
+      off -= 3;
+    else
+      return ch == '\n' || ch == '\r' || ch == '.' || ch == '!' || ch == '?';
+  }
+  return 1;
+}
+
+/* Returns a copy of `sugg` whose first letter suits where the span stands:
+ * capital at a sentence start, small inside a sentence. A span that starts
+ * with a capital inside a sentence ("I", a name, CAPS) leaves the
+ * suggestion as written, and "I", "I'm"… keep their capital anywhere.
+ * NULL when nothing changes. */
+static char *fit_case(const char *text, size_t start, size_t end,
+                      const char *sugg) {
   size_t a, b;
-  int32_t sc = first_char(span, span_len, &a);
+  int32_t sc = first_char(text + start, end - start, &a);
   int32_t gc = first_char(sugg, strlen(sugg), &b);
   if (sc < 0 || gc < 0) return NULL;
-  int span_upper = utf8proc_isupper(sc), span_lower = utf8proc_islower(sc);
   int32_t want = gc;
-  if (span_upper && utf8proc_islower(gc))
+  if (utf8proc_isupper(sc) && at_sentence_start(text, start))
     want = utf8proc_toupper(gc);
-  else if (span_lower && utf8proc_isupper(gc) && !starts_with_pronoun_i(sugg))
+  else if (utf8proc_islower(sc) && !starts_with_pronoun_i(sugg))
     want = utf8proc_tolower(gc);
   if (want == gc) return NULL;
   utf8proc_uint8_t enc[4];
@@ -140,7 +162,35 @@ static char *fit_case(const char *span, size_t span_len, const char *sugg) {
   return out;
 }
 
+/* A finding whose only fix is deleting the span takes one neighbouring
+ * space with it, so accepting the fix leaves no double space: the space
+ * before it inside a sentence ("is  the" -> "is the"), the space after it
+ * at the start of one. */
+static void absorb_space(tact_finding *f, const char *text, size_t len) {
+  if (!f->suggestion_count) return;
+  for (size_t k = 0; k < f->suggestion_count; k++)
+    if (f->suggestions[k][0]) return;
+  int space_before = f->start > 0 && text[f->start - 1] == ' ';
+  int space_after = f->end < len && text[f->end] == ' ';
+  if (space_before && (f->end == len || space_after ||
+                       strchr(",.;:!?)\r\n", text[f->end])))
+    f->start--;
+  else if (space_after && at_sentence_start(text, f->start))
+    f->end++;
+}
+
 void result_finish(tact_result *r, const char *text, size_t len) {
+  for (size_t i = 0; i < r->n; i++) {
+    tact_finding *f = &r->findings[i];
+    for (size_t k = 0; k < f->suggestion_count; k++) {
+      char *fitted = fit_case(text, f->start, f->end, f->suggestions[k]);
+      if (fitted) {
+        free((char *)f->suggestions[k]);
+        ((char **)f->suggestions)[k] = fitted;
+      }
+    }
+    absorb_space(f, text, len);
+  }
   if (r->n) qsort(r->findings, r->n, sizeof *r->findings, by_position);
   size_t kept = 0;
   for (size_t i = 0; i < r->n; i++) {
@@ -164,14 +214,6 @@ void result_finish(tact_result *r, const char *text, size_t len) {
     f->end_line = e.line;
     f->end_column = (uint32_t)(f->end - e.line_start + 1);
     f->end_column_utf16 = e.units + 1;
-    for (size_t k = 0; k < f->suggestion_count; k++) {
-      char *fitted = fit_case(text + f->start, f->end - f->start,
-                              f->suggestions[k]);
-      if (fitted) {
-        free((char *)f->suggestions[k]);
-        ((char **)f->suggestions)[k] = fitted;
-      }
-    }
   }
 }
 
