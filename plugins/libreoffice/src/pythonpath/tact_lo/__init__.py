@@ -1,0 +1,1 @@
+"""Tact for LibreOffice: the modules shared by the proofreader and sidebar."""
