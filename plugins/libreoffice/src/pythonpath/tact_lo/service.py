@@ -42,21 +42,24 @@ _log_ready = False
 
 
 def setup(ctx):
-    """Points logging and settings at the user profile (once)."""
+    """Points logging and settings at the user profile (once). The UNO call
+    is made outside the lock: it may need LibreOffice's own mutex."""
     global _log_ready, _settings
+    if _log_ready:
+        return
+    folder = None
+    try:
+        import uno
+        subst = ctx.ServiceManager.createInstanceWithContext(
+            "com.sun.star.util.PathSubstitution", ctx)
+        folder = uno.fileUrlToSystemPath(
+            subst.substituteVariables("$(user)/config", True))
+    except Exception:  # no profile: log to stderr only
+        folder = None
     with _lock:
         if _log_ready:
             return
         _log_ready = True
-        folder = None
-        try:
-            subst = ctx.ServiceManager.createInstanceWithContext(
-                "com.sun.star.util.PathSubstitution", ctx)
-            url = subst.substituteVariables("$(user)/config", True)
-            import uno
-            folder = uno.fileUrlToSystemPath(url)
-        except Exception:  # no profile: log to stderr only
-            folder = None
         if folder and not log.handlers:
             try:
                 handler = logging.FileHandler(
