@@ -331,3 +331,32 @@ tact.rule {
     },
   },
 }
+
+tact.rule {
+  id = "argument.beside-the-point", severity = "warning",
+  message = "Ruling the customer's point irrelevant scores a point and loses the customer; acknowledge it, then say what matters for the next step.",
+  phrases = {
+    "{that's|that is|this is|it's|it is|that was|this was} ({completely|totally|entirely|quite|simply}) {irrelevant|beside the point|neither here nor there}",
+    "{you're|you are|you've|you have} ({completely|totally|entirely}) {missing|missed} the point",
+    "you ({completely|totally|entirely}) {miss|missed} the point",
+    "{is|was} not a valid {argument|point|complaint|reason|excuse}",
+    "your {argument|logic|reasoning|point} {is|was} ({completely|totally|deeply}) {flawed|weak|invalid|irrelevant}",
+  },
+  suggest = { "I see it a little differently", "I take your point" },
+  unless = {
+    "{if|whether} {that's|that is|this is|it's|it is} ({completely|totally|entirely|quite}) {irrelevant|beside the point}",
+    "{is|was} not a valid {reason|excuse} for {us|me|our|the}",
+  },
+  examples = {
+    flag = {
+      "That's irrelevant to your refund.",
+      "You're missing the point of the policy.",
+      "Being late is not a valid reason to cancel.",
+    },
+    pass = {
+      "The delay on our side is not a valid reason for us to charge you, so I've removed the fee.",
+      "If it's irrelevant, feel free to skip that part of the form.",
+      "We took your point about the packaging and changed it.",
+    },
+  },
+}

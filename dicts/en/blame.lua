@@ -364,6 +364,51 @@ tact.rule {
 }
 
 tact.rule {
+  id = "blame.you-never-mentioned", severity = "warning",
+  message = "'You never mentioned…' keeps score of what the customer left out; look forward and ask for what is still needed.",
+  phrases = {
+    "you {never|did not|didn't even|never even} {mentioned|mention|told us|tell us|told me|tell me|said|say|specified|specify|included|include|attached|attach|provided|provide|sent|send} {that|the|your|which|what|how|when|where|whether|any}",
+  },
+  suggest = { "I couldn't find", "Could you tell me" },
+  unless = {
+    "{if|in case|whether|when|unless|because} you {never|did not} {mentioned|mention|said|say|specified|specify|included|include|attached|attach|provided|provide|sent|send|told|tell}",
+    "you {did not|never} {send|sent|provide|provided} {the|your} * {so|because|and} we",
+  },
+  examples = {
+    flag = {
+      "You never mentioned the error code.",
+      "You didn't tell us which size you wanted.",
+      "You never specified the delivery address.",
+    },
+    pass = {
+      "If you didn't include the order number, just reply with it.",
+      "You never need to tell us your password.",
+      "Our agent never mentioned the fee, and I'm sorry about that.",
+    },
+  },
+}
+
+tact.rule {
+  id = "blame.why-did-you", severity = "info",
+  message = "Opening with 'Why did you…?' cross-examines the customer; look forward and ask for what you need to help.",
+  regex = "^[\\s\"'(]*(?<hit>(?:why\\s+(?:did|didn['\u{2019}]t|would|wouldn['\u{2019}]t|do|are|aren['\u{2019}]t|were|weren['\u{2019}]t|have|haven['\u{2019}]t|had|is|was)|how come)\\s+(?:not\\s+)?you)\\b[^?]*\\?",
+  examples = {
+    flag = {
+      "Why did you delete the file?",
+      "Why didn't you call us first?",
+      "How come you were charged twice?",
+      "Why would you order two of them?",
+    },
+    pass = {
+      "Why don't you try the new app? It's faster.",
+      "I can see why you did that.",
+      "Why did we charge you twice? The card was entered two times, and I've refunded one.",
+      "Why you were charged twice: the card was entered two times.",
+    },
+  },
+}
+
+tact.rule {
   id = "blame.never-replied", severity = "warning",
   message = "'You never replied' keeps score; look forward, not back, and simply state where things stand.",
   phrases = {

@@ -595,3 +595,44 @@ tact.rule {
     },
   },
 }
+
+tact.rule {
+  id = "condescension.did-you-even", severity = "warning",
+  message = "'Did you even…?' is a rhetorical jab that talks down to the customer; don't talk down, just ask.",
+  regex = "\\b(?:did|do|does|have|has|had|are|were|is|was|can|could|will|would)\\s+you\\s+(?<hit>even|actually|really)\\s+(?!out\\b|up\\b|if\\b|though\\b|so\\b|when\\b|more\\b|need\\b|want\\b|like\\b|mean\\b)\\w[^?]*\\?",
+  suggest = { "" },
+  examples = {
+    flag = {
+      "Did you even read the manual?",
+      "Have you even tried restarting it?",
+      "Did you actually check the spam folder?",
+      "Do you really think that's fair?",
+    },
+    pass = {
+      "Did you even out the edges with the sander first?",
+      "Do you really need two licences? We can share one between you.",
+      "Did you try the reset? Even if it didn't help, it tells us a lot.",
+      "We really appreciate your patience.",
+    },
+  },
+}
+
+tact.rule {
+  id = "condescension.is-there-a-reason", severity = "warning",
+  message = "'Is there a reason you don't just…?' implies the answer is obvious; don't talk down, offer the step as a suggestion.",
+  phrases = {
+    "is there {a|any} reason (why) you {don't|didn't|can't|couldn't|won't|wouldn't|haven't} (just)",
+    "{why|how come} you {don't|didn't|can't|couldn't|haven't} just",
+  },
+  suggest = { "Would it help to", "It might help to" },
+  examples = {
+    flag = {
+      "Is there a reason you don't just reinstall it?",
+      "Is there any reason why you didn't use the returns label?",
+    },
+    pass = {
+      "Is there a reason for the return? It helps us improve.",
+      "If there is a reason you can't come in, we can collect it.",
+    },
+  },
+}

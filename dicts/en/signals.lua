@@ -44,3 +44,36 @@ tact.rule {
     "grateful {for|that}",
   },
 }
+
+-- Asking rather than ordering, and careful rather than categorical words
+-- (principles 3 and 12): "could you", "please", "it may help to", "I think".
+tact.rule {
+  id = "signal.courtesy", signal = true, weight = 4,
+  phrases = {
+    "please",
+    "{could|would|can} you (please) {kindly|possibly|perhaps|maybe} ",
+    "{could|would} you {please|mind|be able to|try|check|send|let|take|have|look|confirm|tell|help}",
+    "would it be possible",
+    "if {you could|possible|it's possible|you don't mind|you have a moment|you get a chance}",
+    "when you {have|get} a {moment|minute|chance}",
+    "{I|we} would {appreciate|be grateful}",
+    "{it may|it might|it could} help to",
+    "{I think|I believe|I suspect|I wonder|perhaps|maybe|it seems|it looks like|possibly}",
+    "{do you think|do you mind|would you mind}",
+  },
+}
+
+-- Acknowledging the other side before moving on (principle 1: win the
+-- customer, not the argument).
+tact.rule {
+  id = "signal.acknowledgement", signal = true, weight = 5,
+  phrases = {
+    "{good|great|fair|excellent|valid} {point|question|catch|idea|suggestion}",
+    "{you're|you are} {right|absolutely right|quite right|correct}",
+    "I {agree|see your point|see what you mean|see where you're coming from|take your point}",
+    "{that|this} makes sense",
+    "{I|we} {appreciate|value} your {feedback|input|patience|point|view|perspective|suggestion|help|work|effort}",
+    "{that's|that is} {a fair|a good|a valid} {point|concern|question}",
+    "{thanks|thank you} for {pointing|raising|flagging|catching|spotting|explaining}",
+  },
+}
