@@ -143,6 +143,8 @@ struct cli_report {
 cli_report *cli_report_text_new(FILE *out, int color);
 cli_report *cli_report_json_new(FILE *out, const tact_engine *engine);
 cli_report *cli_report_sarif_new(FILE *out, const tact_engine *engine);
+/* The "summary" object of docs/json.md (also `tact lsp`'s tact/summary). */
+json_t *cli_summary_json(const tact_summary *summary);
 
 /* ---- Commands ----------------------------------------------------------- */
 
@@ -157,5 +159,6 @@ extern const cli_command cli_cmd_check;
 extern const cli_command cli_cmd_rules;
 extern const cli_command cli_cmd_explain;
 extern const cli_command cli_cmd_test_rules;
+extern const cli_command cli_cmd_lsp; /* lsp/server.c */
 
 #endif /* TACT_CLI_H */

@@ -6,7 +6,8 @@
 #include "cli.h"
 
 static const cli_command *const commands[] = {
-    &cli_cmd_check, &cli_cmd_rules, &cli_cmd_explain, &cli_cmd_test_rules};
+    &cli_cmd_check, &cli_cmd_rules, &cli_cmd_explain, &cli_cmd_test_rules,
+    &cli_cmd_lsp};
 #define COMMAND_COUNT (sizeof commands / sizeof commands[0])
 
 static void print_help(FILE *out) {

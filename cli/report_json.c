@@ -60,7 +60,7 @@ static json_t *finding_json(const tact_finding *f, const char *text,
   return o;
 }
 
-static json_t *summary_json(const tact_summary *s) {
+json_t *cli_summary_json(const tact_summary *s) {
   json_t *o = json_object(), *cats = json_object(), *pron = json_object();
   set_int(o, "score", (size_t)s->score);
   set_int(o, "words", s->words);
@@ -101,7 +101,7 @@ static void json_file(cli_report *self, const char *path, const char *text,
                           cli_json_string(tact_result_warning(result, i)));
   if (self->summary)
     json_object_set_new(file, "summary",
-                        summary_json(tact_result_summary(result)));
+                        cli_summary_json(tact_result_summary(result)));
   json_array_append_new(r->files, file);
 }
 
