@@ -287,7 +287,7 @@ def session():
           "you failed to reply\n\nNow calm down.\n", "test's own text: %r" % text)
     expect_findings(p, text, [("blame.you-failed", "you failed to"),
                               ("shouting.bangs", "!!"),
-                              ("filler.just", "Just"),
+                              ("filler.just", " Just"),
                               ("blame.you-failed", "you failed to", 1),
                               ("dismissal.calm-down", "calm down")], "burst")
     s.drain(0.5)
@@ -339,7 +339,7 @@ def session():
     p = s.diagnostics(uri, 8)
     check(codes(p) == ["shouting.bangs", "filler.just", "dismissal.calm-down"],
           "ignored: %s" % codes(p))
-    expect_findings(p, text, [("shouting.bangs", "!!"), ("filler.just", "Just"),
+    expect_findings(p, text, [("shouting.bangs", "!!"), ("filler.just", " Just"),
                               ("dismissal.calm-down", "calm down")], "after ignore")
 
     # A second rule joins the same directive.
