@@ -35,7 +35,7 @@ static const route *find_route(const char *method) {
   return NULL;
 }
 
-static void send(lsp_server *s, json_t *message) {
+static void send_message(lsp_server *s, json_t *message) {
   if (lsp_transport_send(&s->io, message) != 0 && !s->done) {
     lsp_log("cannot write to standard output; stopping");
     s->done = 1;
@@ -46,13 +46,13 @@ static void send(lsp_server *s, json_t *message) {
 
 void lsp_send_error(lsp_server *s, json_t *id, int code, const char *message) {
   lsp_log("error %d: %s", code, message);
-  send(s, json_pack("{s:s,s:O,s:{s:i,s:s}}", "jsonrpc", "2.0", "id",
+  send_message(s, json_pack("{s:s,s:O,s:{s:i,s:s}}", "jsonrpc", "2.0", "id",
                     id ? id : json_null(), "error", "code", code, "message",
                     message));
 }
 
 void lsp_notify(lsp_server *s, const char *method, json_t *params) {
-  send(s, json_pack("{s:s,s:s,s:o}", "jsonrpc", "2.0", "method", method,
+  send_message(s, json_pack("{s:s,s:s,s:o}", "jsonrpc", "2.0", "method", method,
                     "params", params));
 }
 
@@ -109,7 +109,7 @@ static void request(lsp_server *s, const route *r, json_t *id,
     lsp_send_error(s, id, code, message);
     return;
   }
-  send(s, json_pack("{s:s,s:O,s:o}", "jsonrpc", "2.0", "id", id, "result",
+  send_message(s, json_pack("{s:s,s:O,s:o}", "jsonrpc", "2.0", "id", id, "result",
                     result));
 }
 
@@ -181,6 +181,8 @@ void lsp_handle(lsp_server *s, const char *body, size_t length) {
     const char *name = json_string_value(method);
     const route *r = find_route(name);
     json_t *params = json_object_get(msg, "params");
+    if (json_is_null(params)) /* some clients say null for none */
+      params = NULL;
     if (reply_id)
       request(s, r, reply_id, name, params);
     else

@@ -67,10 +67,9 @@ lsp_doc *lsp_params_doc(lsp_server *s, const json_t *params) {
   return uri ? lsp_find_doc(s, uri) : NULL;
 }
 
-static void schedule(lsp_server *s, lsp_doc *doc, int delay_ms) {
+static void schedule(lsp_doc *doc, int delay_ms) {
   doc->dirty = 1;
   doc->due = lsp_now_ms() + delay_ms;
-  (void)s;
 }
 
 /* ---- Engine ------------------------------------------------------------- */
@@ -123,7 +122,7 @@ int lsp_rebuild_engine(lsp_server *s) {
   for (lsp_doc *d = s->docs; d; d = d->next) {
     tact_result_free(d->result);
     d->result = NULL;
-    schedule(s, d, 0);
+    schedule(d, 0);
   }
   return 0;
 }
@@ -234,7 +233,7 @@ void lsp_did_open(lsp_server *s, json_t *params) {
   }
   doc->next = s->docs;
   s->docs = doc;
-  schedule(s, doc, 0);
+  schedule(doc, 0);
 }
 
 /* Applies one TextDocumentContentChangeEvent; -1 when it is malformed. */
@@ -269,7 +268,7 @@ void lsp_did_change(lsp_server *s, json_t *params) {
       json_object_get(json_object_get(params, "textDocument"), "version");
   if (json_is_integer(version))
     doc->version = json_integer_value(version);
-  schedule(s, doc, s->settings.debounce_ms);
+  schedule(doc, s->settings.debounce_ms);
 }
 
 void lsp_did_close(lsp_server *s, json_t *params) {

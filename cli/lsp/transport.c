@@ -40,7 +40,8 @@ static void drop(lsp_transport *t, size_t n) {
 
 void lsp_transport_fill(lsp_transport *t) {
   if (t->len + READ_CHUNK + 1 > t->cap) {
-    t->cap = t->len + READ_CHUNK + 1;
+    size_t cap = t->cap * 2;
+    t->cap = cap > t->len + READ_CHUNK + 1 ? cap : t->len + READ_CHUNK + 1;
     t->buf = cli_realloc(t->buf, t->cap);
   }
   ssize_t n;

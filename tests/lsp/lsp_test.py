@@ -512,6 +512,25 @@ def options_and_snippets():
           dc["edits"][0]["newText"] == "${1:what happened}" and
           dc["edits"][0]["insertTextFormat"] == 2,
           "placeholder as a snippet stop: %s" % dc)
+    # LSP 3.18 snippet edits.
+    s2 = Server()
+    s2.initialize({"workspace": {"workspaceEdit": {"snippetEditSupport": True}}})
+    s2.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "plaintext", "version": 4, "text": text}})
+    p = s2.diagnostics(uri, 4)
+    d = p["diagnostics"][0]
+    r = s2.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri}, "range": d["range"],
+        "context": {"diagnostics": [d]}})
+    dc = r["result"][1]["edit"]["documentChanges"][0]
+    check(dc["edits"][0] == {"range": d["range"], "snippet": {
+        "kind": "snippet", "value": "${1:what happened}"}},
+          "SnippetTextEdit: %s" % dc)
+    # shutdown with params null, as some clients send it
+    s2.send({"jsonrpc": "2.0", "id": 99, "method": "shutdown", "params": None})
+    check(s2.reply(99).get("result", 1) is None, "shutdown with null params")
+    s2.notify("exit", None)
+    check(s2.close() == 0, "exit after shutdown with null params")
     # Exit without shutdown: status 1.
     s.notify("exit", None)
     check(s.close() == 1, "exit without shutdown gives 1")
