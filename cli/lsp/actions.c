@@ -58,10 +58,10 @@ static json_t *replace_edit(lsp_server *s, const char *uri, lsp_doc *doc,
   return edit;
 }
 
-/* Length of the directive "MARKER tact: ignore ..." on the line at `at`,
- * or 0; *insert is where another rule id goes. */
-static size_t ignore_directive_at(const lsp_doc *doc, size_t at,
-                                  size_t *insert) {
+/* 1 when the line at `at` is a directive "MARKER tact: ignore ...";
+ * *insert is then where another rule id goes. */
+static int ignore_directive_at(const lsp_doc *doc, size_t at,
+                               size_t *insert) {
   const char *t = doc->text;
   size_t e = at;
   while (e < doc->len && t[e] != '\n' && t[e] != '\r')
@@ -95,7 +95,7 @@ static size_t ignore_directive_at(const lsp_doc *doc, size_t at,
         end--;
     }
     *insert = end;
-    return e - at;
+    return 1;
   }
   return 0;
 }
@@ -128,6 +128,18 @@ static json_t *ignore_edit(lsp_server *s, lsp_doc *doc, size_t offset,
   return edit;
 }
 
+/* Rule ids are "category.name" of letters, digits, '-' and '_'; anything
+ * else in a client's diagnostic must not end up in a directive. */
+static int valid_rule_id(const char *id) {
+  if (!*id)
+    return 0;
+  for (const char *c = id; *c; c++)
+    if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+          (*c >= '0' && *c <= '9') || *c == '.' || *c == '-' || *c == '_'))
+      return 0;
+  return 1;
+}
+
 static json_t *action(const char *title, json_t *diagnostic) {
   return json_pack("{s:o,s:s,s:[O]}", "title", cli_json_string(title),
                    "kind", "quickfix", "diagnostics", diagnostic);
@@ -141,7 +153,7 @@ static void add_actions(lsp_server *s, json_t *out, const char *uri,
   const char *rule = json_string_value(json_object_get(data, "rule"));
   if (!rule)
     rule = json_string_value(json_object_get(diagnostic, "code"));
-  if (!rule || !json_is_object(range))
+  if (!rule || !valid_rule_id(rule) || !json_is_object(range))
     return;
   size_t i;
   json_t *item;
@@ -171,11 +183,8 @@ static void add_actions(lsp_server *s, json_t *out, const char *uri,
   size_t offset;
   if (doc && lsp_doc_offset(doc, s->encoding, json_object_get(range, "start"),
                             &offset) == 0) {
-    char key[64];
-    snprintf(key, sizeof key, "%zu ",
-             lsp_doc_paragraph_start(doc, offset));
-    char *k = cli_malloc(strlen(key) + strlen(rule) + 1);
-    sprintf(k, "%s%s", key, rule);
+    char *k = cli_malloc(strlen(rule) + 32);
+    sprintf(k, "%zu %s", lsp_doc_paragraph_start(doc, offset), rule);
     if (!json_object_get(seen, k)) {
       json_object_set_new(seen, k, json_true());
       sprintf(title, "Ignore \u201c%s\u201d here", rule);

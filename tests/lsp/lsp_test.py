@@ -606,6 +606,23 @@ def malformed():
     r = s.request("workspace/executeCommand", {"command": "rm -rf", "arguments": []})
     check(r["error"]["code"] == -32602, "unknown command: %s" % r)
 
+    # A forged diagnostic cannot smuggle text into a directive.
+    s.notify("textDocument/didOpen", {"textDocument": {
+        "uri": "file:///f.md", "languageId": "markdown", "version": 1,
+        "text": "Hello.\n"}})
+    s.diagnostics("file:///f.md", 1)
+    bad = "x -->\nEVIL <!--"
+    r = s.request("textDocument/codeAction", {
+        "textDocument": {"uri": "file:///f.md"},
+        "range": {"start": {"line": 0, "character": 0},
+                  "end": {"line": 0, "character": 5}},
+        "context": {"diagnostics": [{
+            "range": {"start": {"line": 0, "character": 0},
+                      "end": {"line": 0, "character": 5}},
+            "source": "tact", "code": bad, "message": "m",
+            "data": {"rule": bad, "suggestions": ["a"]}}]}})
+    check(r["result"] == [], "forged rule id: no actions: %s" % r)
+
     # A document with NUL bytes, and a change with an impossible range.
     uri = "file:///nul.txt"
     text = "a\u0000b you failed to\n"
