@@ -52,7 +52,8 @@ enum cli_option_bits {
   CLI_OPT_MIN_SEVERITY = 1u << 5,
   CLI_OPT_NO_CONFIG = 1u << 6,
   CLI_OPT_QUIET = 1u << 7,
-  CLI_OPT_SUMMARY = 1u << 8
+  CLI_OPT_SUMMARY = 1u << 8,
+  CLI_OPT_FORMAT_IN = 1u << 9
 };
 /* The options that decide which rules an engine has. */
 #define CLI_OPT_ENGINE \
@@ -85,6 +86,7 @@ typedef struct cli_options {
   int quiet;
   int summary; /* --summary: add the tone summary of each file */
   cli_format format;
+  tact_format format_in; /* --format-in, or 0: by each file's extension */
   cli_color color;
   char **args; /* operands (files, rule ids) */
   size_t arg_count;

@@ -10,6 +10,15 @@ static const char help[] =
     "Check FILEs for wording that can hurt a reply to a customer.\n"
     "A FILE of '-' reads standard input.\n"
     "\n"
+    "Input:\n"
+    "      --format-in FORMAT    read every FILE as md (Markdown), html, email\n"
+    "                            or text; by default each FILE's extension\n"
+    "                            decides (.md .markdown: md, .html .htm: html,\n"
+    "                            .eml: email, anything else and '-': text).\n"
+    "                            Only the writer's prose is checked: not code,\n"
+    "                            link targets, markup, quoted mail, headers or\n"
+    "                            signatures\n"
+    "\n"
     "Output:\n"
     "      --format FORMAT       text (default), json or sarif\n"
     "      --color WHEN          colour text output: auto (default), always\n"
@@ -72,8 +81,9 @@ static cli_report *make_report(const cli_options *o,
 }
 
 /* Checks one operand; returns the exit status it calls for. */
-static int check_one(const char *path, const tact_engine *engine,
-                     cli_report *report, int quiet) {
+static int check_one(const char *path, tact_format format,
+                     const tact_engine *engine, cli_report *report,
+                     int quiet) {
   char *text;
   size_t length;
   int error = cli_read_file(path, &text, &length);
@@ -85,7 +95,9 @@ static int check_one(const char *path, const tact_engine *engine,
     return EXIT_TROUBLE;
   }
 
-  tact_result *result = tact_check(engine, text, length);
+  if (!format)
+    format = tact_format_from_path(path);
+  tact_result *result = tact_check_format(engine, text, length, format);
   if (!result)
     cli_oom();
   int status = EXIT_CLEAN;
@@ -116,7 +128,7 @@ static int run(int argc, char **argv) {
       cli_parse_options(&o, "check",
                         CLI_OPT_ENGINE | CLI_OPT_FORMAT | CLI_OPT_COLOR |
                             CLI_OPT_MIN_SEVERITY | CLI_OPT_QUIET |
-                            CLI_OPT_SUMMARY,
+                            CLI_OPT_SUMMARY | CLI_OPT_FORMAT_IN,
                         CLI_FORMAT_TEXT | CLI_FORMAT_JSON | CLI_FORMAT_SARIF,
                         argc, argv);
   int status = EXIT_TROUBLE;
@@ -133,7 +145,7 @@ static int run(int argc, char **argv) {
       cli_report *report = make_report(&o, engine);
       status = EXIT_CLEAN;
       for (size_t i = 0; i < o.arg_count; i++) {
-        int one = check_one(o.args[i], engine, report, o.quiet);
+        int one = check_one(o.args[i], o.format_in, engine, report, o.quiet);
         if (one > status)
           status = one;
       }

@@ -17,7 +17,8 @@ typedef enum option_id {
   OPT_MIN_SEVERITY,
   OPT_NO_CONFIG,
   OPT_QUIET,
-  OPT_SUMMARY
+  OPT_SUMMARY,
+  OPT_FORMAT_IN
 } option_id;
 
 typedef struct option_spec {
@@ -40,6 +41,7 @@ static const option_spec specs[] = {
     {"no-config", 0, 0, CLI_OPT_NO_CONFIG, OPT_NO_CONFIG},
     {"quiet", 'q', 0, CLI_OPT_QUIET, OPT_QUIET},
     {"summary", 0, 0, CLI_OPT_SUMMARY, OPT_SUMMARY},
+    {"format-in", 0, 1, CLI_OPT_FORMAT_IN, OPT_FORMAT_IN},
 };
 
 static const struct {
@@ -104,6 +106,13 @@ static int apply(cli_options *o, const char *command, unsigned formats,
       }
     usage_error(command, "unknown format", value);
     return -1;
+  case OPT_FORMAT_IN:
+    if (!(o->format_in = tact_format_from_name(value))) {
+      usage_error(command,
+                  "--format-in takes md, html, email or text, not", value);
+      return -1;
+    }
+    return 0;
   case OPT_COLOR:
     if (strcmp(value, "auto") == 0)
       o->color = CLI_COLOR_AUTO;

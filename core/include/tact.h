@@ -15,7 +15,8 @@
  * Threads
  *   - A `tact_engine` is immutable once built: any number of threads may call
  *     `tact_check` on the same engine at once.
- *   - `tact_config` and `tact_result` belong to one thread at a time.
+ *   - `tact_config`, `tact_result` and `tact_doc` belong to one thread at a
+ *     time (several documents may share one engine across threads).
  *
  * Offsets
  *   - Byte offsets are 0-based and half-open: [start, end).
@@ -240,8 +241,8 @@ typedef struct tact_finding {
   const char *const *suggestions;
 } tact_finding;
 
-/* Checks `length` bytes of UTF-8 text (NUL bytes are allowed and treated as
- * spaces). Invalid UTF-8 is reported as findings of rule
+/* Checks `length` bytes of UTF-8 plain text (NUL bytes are allowed and
+ * treated as spaces); tact_check_format below checks other formats. Invalid UTF-8 is reported as findings of rule
  * `encoding.invalid-utf8` at the exact offsets, and the rest of the text is
  * still checked.
  *
@@ -265,6 +266,107 @@ TACT_EXPORT const tact_finding *tact_result_finding(const tact_result *self,
 TACT_EXPORT size_t tact_result_warning_count(const tact_result *self);
 TACT_EXPORT const char *tact_result_warning(const tact_result *self,
                                             size_t index);
+
+/* ------------------------------------------------------------------------
+ * Formats: which parts of a document are the writer's prose
+ * ------------------------------------------------------------------------ */
+
+/* What a text is. Only the writer's own prose is checked:
+ *   TEXT      everything (blank lines separate paragraphs).
+ *   MARKDOWN  paragraphs, headings, list items, table cells, emphasis and
+ *             link text; not code blocks or spans, link targets, HTML, front
+ *             matter, block-quote and list markers (tree-sitter grammars).
+ *   HTML      the text of elements; not tags, attributes, comments, scripts,
+ *             styles, code-like elements (code, pre, kbd…) or quoted mail
+ *             (<blockquote type="cite">, class "gmail_quote").
+ *   EMAIL     plain text without the header block at the top, quoted lines
+ *             (`>`), "On … wrote:" attribution lines, the signature after a
+ *             `-- ` line, and original or forwarded messages below their
+ *             separator line.
+ * Directives (`<!-- tact: off -->`…) work in every format; the line form
+ * (`# tact: off`) only in TEXT and EMAIL. */
+typedef enum tact_format {
+  TACT_FORMAT_TEXT = 1,
+  TACT_FORMAT_MARKDOWN,
+  TACT_FORMAT_HTML,
+  TACT_FORMAT_EMAIL
+} tact_format;
+
+/* "text", "markdown", "html" or "email". Static storage. */
+TACT_EXPORT const char *tact_format_name(tact_format format);
+
+/* Parses a format name, case-insensitive: "text"/"txt"/"plaintext",
+ * "markdown"/"md", "html"/"htm", "email"/"eml"/"mail". Returns 0 if `name`
+ * is not one. */
+TACT_EXPORT tact_format tact_format_from_name(const char *name);
+
+/* The format of a file by its extension: .md .markdown .mdown .mkd →
+ * MARKDOWN, .html .htm .xhtml → HTML, .eml → EMAIL, anything else (.txt,
+ * none) → TEXT. */
+TACT_EXPORT tact_format tact_format_from_path(const char *path);
+
+/* The format for an LSP `languageId`: "markdown", "html", "mail" (Vim's
+ * name) or "email"; every other id ("text", "plaintext", "gitcommit"…) is
+ * TEXT. */
+TACT_EXPORT tact_format tact_format_from_language_id(const char *id);
+
+/* Like tact_check, for a text of the given format: only its prose is
+ * checked, offsets stay those of the whole text. An unknown format is a
+ * TACT_ERROR_ARGUMENT result. Safe to call from several threads on one
+ * engine. */
+TACT_EXPORT tact_result *tact_check_format(const tact_engine *engine,
+                                           const char *text, size_t length,
+                                           tact_format format);
+
+/* ------------------------------------------------------------------------
+ * Documents: checking again after each edit, cheaply
+ * ------------------------------------------------------------------------ */
+
+/* A text being edited (in an editor, an LSP server). It keeps the text, its
+ * parse trees and what checking each paragraph gave, so after an edit only
+ * the paragraphs the edit touched are checked again; document-level rules
+ * run again on the kept per-paragraph data. The result after any sequence of
+ * edits is exactly what tact_check_format gives for the same text.
+ *
+ * The engine must outlive the document. One thread at a time per document. */
+typedef struct tact_doc tact_doc;
+
+/* A document holding a copy of text[0, length). Like tact_engine_new, it
+ * returns a document even when an argument is wrong (no engine, an unusable
+ * one, an unknown format): tact_doc_status tells, and its result carries the
+ * same error. Returns NULL only when out of memory. */
+TACT_EXPORT tact_doc *tact_doc_new(const tact_engine *engine,
+                                   tact_format format, const char *text,
+                                   size_t length);
+TACT_EXPORT void tact_doc_free(tact_doc *self);
+
+/* Replaces bytes [start, end) of the document with text[0, length) — an
+ * insertion when start == end, a deletion when length == 0. Offsets are
+ * bytes of the current text; an edit may split a UTF-8 sequence (the bytes
+ * are then reported as invalid until mended). Nothing is checked until the
+ * next tact_doc_result, so several edits in a row cost little.
+ * Returns TACT_OK; TACT_ERROR_ARGUMENT when the range is not within the
+ * text (the document is unchanged; tact_doc_message says why);
+ * TACT_ERROR_NOMEM when out of memory (unchanged too). */
+TACT_EXPORT tact_status tact_doc_edit(tact_doc *self, size_t start,
+                                      size_t end, const char *text,
+                                      size_t length);
+
+/* The findings, warnings and summary of the current text, checked now if an
+ * edit came since the last call. Owned by the document: valid until the
+ * next tact_doc_edit or tact_doc_free. NULL only when out of memory (or
+ * `self` is NULL); a failed check is a result with its status set. */
+TACT_EXPORT const tact_result *tact_doc_result(tact_doc *self);
+
+/* The current text (NUL-terminated; its length in *length when not NULL).
+ * Valid until the next edit. */
+TACT_EXPORT const char *tact_doc_text(const tact_doc *self, size_t *length);
+TACT_EXPORT tact_format tact_doc_format(const tact_doc *self);
+
+/* How the last tact_doc_new or tact_doc_edit went: TACT_OK and "", or the
+ * error and why. */
+TACT_EXPORT tact_status tact_doc_status(const tact_doc *self);
+TACT_EXPORT const char *tact_doc_message(const tact_doc *self);
 
 /* ------------------------------------------------------------------------
  * Tone summary

@@ -1,12 +1,34 @@
-/* check.c — tact_check: one pass over a text, every stage in order.
+/* check.c — checking blocks and documents: every stage in order.
  *
- * text → (mask invalid bytes, NULs, directives) → segment → per sentence:
- * phrases (one automaton scan), regexes, Lua functions → per paragraph →
- * document → sort and place findings. */
+ * A document is checked block by block (a paragraph, a heading, a table
+ * cell…: see scope/): each block is segmented on its own and its sentence
+ * and paragraph rules run over it (check_block_run). Its findings are kept
+ * with the block, so an incremental document re-checks only the blocks an
+ * edit touched. check_document then joins the blocks, applies directives,
+ * runs the document rules and places the findings. */
 #include "check/check.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+static int add_hit(check_block *b, const tact_rule *rule, size_t start,
+                   size_t end, tact_severity severity, const char *message,
+                   const strvec *suggestions) {
+  if (BASE_GROW(b->hits, b->cap_hits, b->nhits + 1)) return -1;
+  check_hit h = {rule->index, severity, start, end, NULL, {0}, 0};
+  if (message && !(h.message = base_strdup(message))) return -1;
+  if (suggestions) {
+    h.own_suggestions = 1;
+    for (size_t i = 0; i < suggestions->n; i++)
+      if (strvec_push(&h.suggestions, suggestions->v[i])) {
+        free(h.message);
+        strvec_free(&h.suggestions);
+        return -1;
+      }
+  }
+  b->hits[b->nhits++] = h;
+  return 0;
+}
 
 int check_report(check_ctx *c, const tact_rule *rule, size_t start,
                  size_t end, tact_severity severity, const char *message,
@@ -18,49 +40,9 @@ int check_report(check_ctx *c, const tact_rule *rule, size_t start,
     return 0;
   }
   if (severity > c->e->min_severity) return 0;
+  if (c->block)
+    return add_hit(c->block, rule, start, end, severity, message, suggestions);
   return result_add(c->res, rule, start, end, severity, message, suggestions);
-}
-
-/* ---- input preparation ----------------------------------------------- */
-
-typedef struct span {
-  size_t start, end;
-} span;
-
-typedef struct spans {
-  span *v;
-  size_t n, cap;
-  int failed;
-} spans;
-
-static void on_invalid(void *ctx, size_t off, size_t len) {
-  spans *s = ctx;
-  if (BASE_GROW(s->v, s->cap, s->n + 1)) {
-    s->failed = 1;
-    return;
-  }
-  s->v[s->n++] = (span){off, off + len};
-}
-
-/* The text the stages read: the caller's own when it is clean (*work stays
- * NULL), otherwise a copy with bad bytes, NULs and directive comments
- * blanked (same offsets). Returns 0, or -1 when out of memory. */
-static int prepare(check_ctx *c, const char *text, size_t len,
-                   const spans *bad, char **work_out) {
-  *work_out = NULL;
-  if (!bad->n && !c->dirs.n && !memchr(text, '\0', len)) return 0;
-  char *work = malloc(len ? len : 1);
-  if (!work) return -1;
-  memcpy(work, text, len);
-  for (size_t i = 0; i < len; i++)
-    if (!work[i]) work[i] = ' ';
-  for (size_t i = 0; i < bad->n; i++)
-    memset(work + bad->v[i].start, ' ', bad->v[i].end - bad->v[i].start);
-  for (size_t i = 0; i < c->dirs.n; i++)
-    for (size_t k = c->dirs.d[i].start; k < c->dirs.d[i].end; k++)
-      if (work[k] != '\n') work[k] = ' ';
-  *work_out = work;
-  return 0;
 }
 
 /* ---- phrases ------------------------------------------------------------ */
@@ -154,7 +136,25 @@ static int run_scope(check_ctx *c, rule_scope scope, size_t start,
   return 0;
 }
 
-static int run_stages(check_ctx *c) {
+/* Symbols of the block's tokens for the automaton. Contractions that hide
+ * a common word also match its long form. */
+static int look_up_tokens(check_ctx *c) {
+  size_t n = c->seg.ntoks ? c->seg.ntoks : 1;
+  if (!(c->syms = malloc(n * sizeof *c->syms)) ||
+      !(c->alts = calloc(n, sizeof *c->alts)))
+    return -1;
+  uint32_t is = am_lookup(c->e->am, "is", 2);
+  uint32_t would = am_lookup(c->e->am, "would", 5);
+  for (size_t i = 0; i < c->seg.ntoks; i++) {
+    const char *norm = seg_norm(&c->seg, &c->seg.toks[i]);
+    c->syms[i] = am_lookup(c->e->am, norm, c->seg.toks[i].norm_len);
+    if (strcmp(norm, "'s") == 0) c->alts[i] = is;
+    else if (strcmp(norm, "'d") == 0) c->alts[i] = would;
+  }
+  return 0;
+}
+
+static int run_block_stages(check_ctx *c) {
   for (size_t i = 0; i < c->seg.nsents; i++) {
     const sentence *s = &c->seg.sents[i];
     if (am_scan(c->e->am, c->syms + s->tok_first, c->alts + s->tok_first,
@@ -168,64 +168,168 @@ static int run_stages(check_ctx *c) {
     const paragraph *p = &c->seg.paras[i];
     if (run_scope(c, SCOPE_PARAGRAPH, p->start, p->end, NULL, i)) return -1;
   }
-  return run_scope(c, SCOPE_DOCUMENT, 0, c->len, NULL, 0);
+  return 0;
+}
+
+static void ctx_free(check_ctx *c) {
+  if (c->sb) engine_release(c->e, c->sb);
+  free(c->dead);
+  free(c->signals);
+  free(c->syms);
+  free(c->alts);
+  rx_scratch_free(c->rx);
+  am_scratch_free(&c->am);
+  seg_free(&c->seg);
+}
+
+void check_block_free(check_block *b) {
+  if (!b) return;
+  seg_free(&b->seg);
+  for (size_t i = 0; i < b->nhits; i++) {
+    free(b->hits[i].message);
+    strvec_free(&b->hits[i].suggestions);
+  }
+  free(b->hits);
+  free(b->signals);
+  strvec_free(&b->warnings);
+  memset(b, 0, sizeof *b);
+}
+
+int check_block_run(const tact_engine *e, check_block *b, const char *work,
+                    size_t len, size_t start, size_t end) {
+  tact_result *res = result_new(); /* gathers the warnings */
+  check_ctx c = {.e = e, .text = work, .len = len, .res = res, .block = b};
+  b->origin = start;
+  seg_init(&c.seg);
+  int rc = -1;
+  if (res && (c.dead = calloc(e->nrules ? e->nrules : 1, 1)) &&
+      (c.rx = rx_scratch_new()) && !seg_text(&c.seg, work, start, end) &&
+      !look_up_tokens(&c))
+    rc = run_block_stages(&c);
+  b->seg = c.seg;
+  seg_init(&c.seg);
+  b->signals = c.signals;
+  b->nsignals = c.nsignals;
+  b->cap_signals = c.cap_signals;
+  c.signals = NULL;
+  if (res) {
+    b->warnings = res->warnings;
+    memset(&res->warnings, 0, sizeof res->warnings);
+  }
+  tact_result_free(res);
+  ctx_free(&c);
+  return rc;
+}
+
+/* The blocks' segmentations as one, each shifted to where it now is. */
+static int seg_join(segmentation *dst, check_block *const *blocks,
+                    const size_t *starts, size_t n) {
+  size_t nt = 0, ns = 0, np = 0, pool = 0;
+  for (size_t i = 0; i < n; i++) {
+    nt += blocks[i]->seg.ntoks;
+    ns += blocks[i]->seg.nsents;
+    np += blocks[i]->seg.nparas;
+    pool += blocks[i]->seg.pool_len;
+  }
+  if (BASE_GROW(dst->toks, dst->tok_cap, nt ? nt : 1) ||
+      BASE_GROW(dst->sents, dst->sent_cap, ns ? ns : 1) ||
+      BASE_GROW(dst->paras, dst->para_cap, np ? np : 1) ||
+      BASE_GROW(dst->pool, dst->pool_cap, pool ? pool : 1))
+    return -1;
+  for (size_t i = 0; i < n; i++) {
+    const segmentation *s = &blocks[i]->seg;
+    size_t d = starts[i] - blocks[i]->origin; /* wraps when moved back */
+    size_t t0 = dst->ntoks, s0 = dst->nsents, p0 = dst->nparas;
+    size_t o0 = dst->pool_len;
+    for (size_t k = 0; k < s->ntoks; k++) {
+      tok t = s->toks[k];
+      t.start += d;
+      t.end += d;
+      t.norm += o0;
+      dst->toks[dst->ntoks++] = t;
+    }
+    for (size_t k = 0; k < s->nsents; k++) {
+      sentence x = s->sents[k];
+      x.start += d;
+      x.end += d;
+      x.tok_first += t0;
+      x.tok_end += t0;
+      x.para += p0;
+      dst->sents[dst->nsents++] = x;
+    }
+    for (size_t k = 0; k < s->nparas; k++) {
+      paragraph p = s->paras[k];
+      p.start += d;
+      p.end += d;
+      p.sent_first += s0;
+      p.sent_end += s0;
+      dst->paras[dst->nparas++] = p;
+    }
+    if (s->pool_len) memcpy(dst->pool + o0, s->pool, s->pool_len);
+    dst->pool_len += s->pool_len;
+  }
+  return 0;
+}
+
+/* A block's findings and signals, shifted, less what directives silence. */
+static int add_block(check_ctx *c, const check_block *b, size_t start) {
+  size_t d = start - b->origin;
+  for (size_t i = 0; i < b->nhits; i++) {
+    const check_hit *h = &b->hits[i];
+    const tact_rule *r = c->e->rules[h->rule];
+    if (directives_silence(&c->dirs, r, h->start + d)) continue;
+    if (result_add(c->res, r, h->start + d, h->end + d, h->severity,
+                   h->message, h->own_suggestions ? &h->suggestions : NULL))
+      return -1;
+  }
+  for (size_t i = 0; i < b->nsignals; i++) {
+    check_signal s = b->signals[i];
+    if (directives_silence(&c->dirs, c->e->rules[s.rule], s.start + d))
+      continue;
+    s.start += d;
+    s.end += d;
+    if (BASE_GROW(c->signals, c->cap_signals, c->nsignals + 1)) return -1;
+    c->signals[c->nsignals++] = s;
+  }
+  for (size_t i = 0; i < b->warnings.n; i++)
+    if (!strvec_has(&c->res->warnings, b->warnings.v[i]) &&
+        strvec_push(&c->res->warnings, b->warnings.v[i]))
+      return -1;
+  return 0;
+}
+
+tact_result *check_document(const tact_engine *e, const char *text,
+                            const char *work, size_t len,
+                            check_block *const *blocks, const size_t *starts,
+                            size_t nblocks, const size_t *bad, size_t nbad,
+                            directives *dirs) {
+  tact_result *res = result_new();
+  if (!res) return NULL;
+  check_ctx c = {.e = e, .text = work, .len = len, .res = res, .dirs = *dirs};
+  int rc = -1;
+  seg_init(&c.seg);
+  if (seg_join(&c.seg, blocks, starts, nblocks)) goto done;
+  directives_resolve(&c.dirs, &c.seg, work);
+  for (size_t i = 0; i < nblocks; i++)
+    if (add_block(&c, blocks[i], starts[i])) goto done;
+  for (size_t i = 0; i < nbad; i++)
+    if (check_report(&c, e->invalid_utf8, bad[2 * i], bad[2 * i + 1],
+                     e->invalid_utf8->severity, NULL, NULL))
+      goto done;
+  if (!(c.dead = calloc(e->nrules ? e->nrules : 1, 1)) ||
+      !(c.rx = rx_scratch_new()))
+    goto done;
+  rc = run_scope(&c, SCOPE_DOCUMENT, 0, len, NULL, 0);
+done:
+  result_finish(res, text, len);
+  if (!rc) rc = summarize(&c); /* after duplicates are gone */
+  if (rc) result_fail(res, TACT_ERROR_NOMEM, "out of memory while checking");
+  *dirs = c.dirs; /* resolved */
+  ctx_free(&c);
+  return res;
 }
 
 tact_result *tact_check(const tact_engine *e, const char *text,
                         size_t length) {
-  tact_result *res = result_new();
-  if (!res) return NULL;
-  if (!e || (!text && length)) {
-    result_fail(res, TACT_ERROR_ARGUMENT, "no engine or no text given");
-    return res;
-  }
-  if (e->status != TACT_OK && e->status != TACT_ERROR_RULE) {
-    result_fail(res, e->status, "the engine is unusable: %s", e->message);
-    return res;
-  }
-  if (!text) text = "";
-  check_ctx c = {.e = e, .text = text, .len = length, .res = res};
-  spans bad = {0};
-  char *work = NULL;
-  int rc = -1;
-  seg_init(&c.seg);
-  utf8_scan_invalid(text, length, on_invalid, &bad);
-  if (bad.failed || directives_find(&c.dirs, text, length)) goto done;
-  if (prepare(&c, text, length, &bad, &work)) goto done;
-  if (work) c.text = work;
-  if (!(c.dead = calloc(e->nrules ? e->nrules : 1, 1)) ||
-      !(c.rx = rx_scratch_new()) || seg_text(&c.seg, c.text, 0, length) ||
-      !(c.syms = malloc((c.seg.ntoks ? c.seg.ntoks : 1) * sizeof *c.syms)) ||
-      !(c.alts = calloc(c.seg.ntoks ? c.seg.ntoks : 1, sizeof *c.alts)))
-    goto done;
-  directives_resolve(&c.dirs, &c.seg, c.text);
-  /* Contractions that hide a common word also match its long form. */
-  uint32_t is = am_lookup(e->am, "is", 2), would = am_lookup(e->am, "would", 5);
-  for (size_t i = 0; i < c.seg.ntoks; i++) {
-    const char *norm = seg_norm(&c.seg, &c.seg.toks[i]);
-    c.syms[i] = am_lookup(e->am, norm, c.seg.toks[i].norm_len);
-    if (strcmp(norm, "'s") == 0) c.alts[i] = is;
-    else if (strcmp(norm, "'d") == 0) c.alts[i] = would;
-  }
-  for (size_t i = 0; i < bad.n; i++)
-    if (check_report(&c, e->invalid_utf8, bad.v[i].start, bad.v[i].end,
-                     e->invalid_utf8->severity, NULL, NULL))
-      goto done;
-  rc = run_stages(&c);
-done:
-  result_finish(res, text, length);
-  if (!rc) rc = summarize(&c); /* after duplicates are gone */
-  if (rc) result_fail(res, TACT_ERROR_NOMEM, "out of memory while checking");
-  if (c.sb) engine_release(e, c.sb);
-  free(c.dead);
-  free(c.signals);
-  free(c.syms);
-  free(c.alts);
-  free(work);
-  free(bad.v);
-  rx_scratch_free(c.rx);
-  am_scratch_free(&c.am);
-  directives_free(&c.dirs);
-  seg_free(&c.seg);
-  return res;
+  return tact_check_format(e, text, length, TACT_FORMAT_TEXT);
 }

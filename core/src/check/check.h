@@ -17,6 +17,30 @@ typedef struct check_signal {
   size_t start, end;
 } check_signal;
 
+/* A finding of a block before directives and placement: kept by an
+ * incremental document between edits. */
+typedef struct check_hit {
+  uint32_t rule;
+  tact_severity severity;
+  size_t start, end;
+  char *message;       /* NULL: the rule's */
+  strvec suggestions;  /* used when own_suggestions */
+  int own_suggestions;
+} check_hit;
+
+/* What checking one block gives: its tokens, sentences and paragraphs,
+ * findings, signals and warnings, with offsets as they were when it was
+ * checked (the block then started at `origin`). */
+typedef struct check_block {
+  size_t origin;
+  segmentation seg;
+  check_hit *hits;
+  size_t nhits, cap_hits;
+  check_signal *signals;
+  size_t nsignals, cap_signals;
+  strvec warnings;
+} check_block;
+
 typedef struct check_ctx {
   const tact_engine *e;
   const char *text; /* valid UTF-8, same offsets as the caller's text */
@@ -33,13 +57,35 @@ typedef struct check_ctx {
   unsigned char *dead; /* per rule: raised an error in this check */
   check_signal *signals; /* matches of signal rules */
   size_t nsignals, cap_signals;
+  check_block *block; /* checking one block: findings go there */
 } check_ctx;
 
 /* Adds a finding unless the rule is off, below the minimum severity or
- * silenced by a directive. Returns 0 or -1 (memory). */
+ * silenced by a directive (to the block when checking one, where
+ * directives are applied later). Returns 0 or -1 (memory). */
 int check_report(check_ctx *c, const tact_rule *rule, size_t start,
                  size_t end, tact_severity severity, const char *message,
                  const strvec *suggestions);
+
+/* Segments work[start, end) (one block of a masked text of `len` bytes)
+ * and runs the sentence and paragraph rules over it into *b, which must be
+ * zeroed or freed. Returns 0 or -1 (memory). */
+int check_block_run(const tact_engine *e, check_block *b, const char *work,
+                    size_t len, size_t start, size_t end);
+void check_block_free(check_block *b);
+
+/* The rest of a check, from its blocks: blocks[i] now starts at
+ * starts[i]. `text` is the document, `work` its masked copy (prose kept,
+ * everything else, NULs, invalid bytes and directives blanked), `bad` the
+ * invalid UTF-8 runs (pairs of start, end; `nbad` pairs) and `dirs` the
+ * directives found. Applies directives, runs the document rules, places
+ * the findings and makes the summary into a new result (NULL only when out
+ * of memory). */
+tact_result *check_document(const tact_engine *e, const char *text,
+                            const char *work, size_t len,
+                            check_block *const *blocks, const size_t *starts,
+                            size_t nblocks, const size_t *bad, size_t nbad,
+                            directives *dirs);
 
 /* Fills the result's tone summary from the finished findings, the tokens
  * and the signals (summary.c). Returns 0 or -1 (memory). */

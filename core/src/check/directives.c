@@ -8,8 +8,8 @@ static int is_blank(char c) { return c == ' ' || c == '\t'; }
 
 /* The comment holding "tact:" at `at`, if it is one: sets [*start, *end)
  * and the content after "tact:" up to *cend. */
-static int comment_at(const char *text, size_t len, size_t at, size_t *start,
-                      size_t *end, size_t *cend) {
+static int comment_at(const char *text, size_t len, size_t at, int lines,
+                      size_t *start, size_t *end, size_t *cend) {
   size_t b = at;
   while (b > 0 && is_blank(text[b - 1])) b--;
   if (b >= 4 && memcmp(text + b - 4, "<!--", 4) == 0) {
@@ -24,6 +24,7 @@ static int comment_at(const char *text, size_t len, size_t at, size_t *start,
     }
     return 0;
   }
+  if (!lines) return 0;
   /* A line of its own: optional blanks, a marker, blanks, "tact:". */
   size_t m = b;
   if (m >= 2 && memcmp(text + m - 2, "//", 2) == 0)
@@ -63,14 +64,14 @@ static int parse(directive *d, const char *s, size_t n) {
   }
 }
 
-int directives_find(directives *ds, const char *text, size_t len) {
+int directives_find(directives *ds, const char *text, size_t len, int lines) {
   for (size_t at = 0; at + 5 <= len; at++) {
     const char *hit = memchr(text + at, 't', len - at);
     if (!hit) break;
     at = (size_t)(hit - text);
     if (at + 5 > len || memcmp(hit, "tact:", 5) != 0) continue;
     size_t start, end, cend;
-    if (!comment_at(text, len, at, &start, &end, &cend)) continue;
+    if (!comment_at(text, len, at, lines, &start, &end, &cend)) continue;
     directive d = {.start = start, .end = end};
     int ok = parse(&d, text + at + 5, cend - (at + 5));
     if (ok == 1 && BASE_GROW(ds->d, ds->cap, ds->n + 1) == 0) {

@@ -25,9 +25,10 @@ typedef struct directives {
   size_t n, cap;
 } directives;
 
-/* Finds `<!-- tact: … -->` comments and lines `# tact: …` (also `//`, `%`).
- * Returns 0 or -1 (memory). */
-int directives_find(directives *ds, const char *text, size_t len);
+/* Finds `<!-- tact: … -->` comments and, when `lines` is set (plain text
+ * and e-mail), lines `# tact: …` (also `//`, `%`). Returns 0 or -1
+ * (memory). */
+int directives_find(directives *ds, const char *text, size_t len, int lines);
 void directives_free(directives *ds);
 
 /* Gives each `ignore` the paragraph it covers: the one holding the comment,

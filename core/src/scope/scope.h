@@ -1,0 +1,96 @@
+/*
+ * scope.h — which bytes of a document are the writer's own prose.
+ * Internal to libtact.
+ *
+ * A scope is a list of blocks (a paragraph, a heading, a list item's text,
+ * a table cell…), each a sorted list of byte ranges of prose. Everything
+ * outside the ranges — code, link targets, markup, quoted mail — is not
+ * checked. Each block is segmented on its own, so a block always ends a
+ * paragraph.
+ *
+ * Markdown works in two passes: the block grammar gives each block's
+ * `inline` ranges ("raw" blocks), then the inline grammar cuts code spans,
+ * link targets and markup out of them. An incremental document runs the
+ * second pass only for blocks that changed.
+ */
+#ifndef TACT_SCOPE_H
+#define TACT_SCOPE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <tree_sitter/api.h>
+
+#include "tact.h"
+
+typedef struct scope_range {
+  size_t start, end;  /* bytes, half-open */
+  TSPoint from, to;   /* raw Markdown ranges only: tree-sitter points */
+} scope_range;
+
+typedef struct scope_block {
+  size_t start, end;  /* from the first range's start to the last's end */
+  size_t first, n;    /* its ranges: ranges[first, first + n) */
+  uint32_t kind;      /* what the block is (grammar symbol), 0 for text */
+} scope_block;
+
+typedef struct scope {
+  scope_range *ranges;
+  size_t nranges, cap_ranges;
+  scope_block *blocks;
+  size_t nblocks, cap_blocks;
+} scope;
+
+void scope_init(scope *sc);
+void scope_free(scope *sc);
+void scope_clear(scope *sc);
+
+/* Building: open a block, add its ranges in order (empty ones are dropped,
+ * touching ones merged), close it (a block without ranges is dropped).
+ * Each returns 0 or -1 (memory). */
+int scope_open(scope *sc, uint32_t kind);
+int scope_add(scope *sc, size_t start, size_t end);
+int scope_add_raw(scope *sc, const scope_range *r);
+void scope_close(scope *sc);
+
+/* The parsers a document needs, made on first use. */
+typedef struct scope_parsers {
+  TSParser *block, *inline_, *html;
+} scope_parsers;
+void scope_parsers_free(scope_parsers *p);
+
+/* Each returns 0, or -1 when out of memory (or a parser cannot be made). */
+
+/* Plain text: blocks end at blank lines; everything is prose. */
+int scope_text(scope *sc, const char *text, size_t len);
+
+/* E-mail: plain text without the header, quoted lines (`>`), attribution
+ * lines ("On … wrote:"), the signature (after `-- `) and forwarded or
+ * original messages below a separator. */
+int scope_email(scope *sc, const char *text, size_t len);
+
+/* Markdown, first pass: one raw block per paragraph, heading and table
+ * cell of `tree` (made by the block grammar from `text`), whose ranges are
+ * what the inline grammar reads. */
+int scope_markdown_blocks(scope *sc, TSTree *tree, const char *text);
+
+/* Markdown, second pass: opens a block of `kind` in `out` holding the prose
+ * of the raw ranges `raw[0, n)`. */
+int scope_markdown_inline(scope *out, scope_parsers *p, const char *text,
+                          size_t len, uint32_t kind, const scope_range *raw,
+                          size_t n);
+
+/* HTML: text of the elements, one block per block-level element; scripts,
+ * styles, code, comments, tags and attributes are left out. */
+int scope_html(scope *sc, TSTree *tree, const char *text);
+
+/* Parses `text` with the grammar of `format` (a previous tree `old`, already
+ * edited with ts_tree_edit, makes it incremental). Returns the tree, or NULL
+ * for formats without a grammar or when out of memory (*failed set). */
+TSTree *scope_parse(scope_parsers *p, tact_format format, TSTree *old,
+                    const char *text, size_t len, int *failed);
+
+/* The whole scope of a text, every pass done. */
+int scope_find(scope *sc, scope_parsers *p, tact_format format,
+               const char *text, size_t len);
+
+#endif /* TACT_SCOPE_H */
