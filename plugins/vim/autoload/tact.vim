@@ -2,6 +2,7 @@
 " (starting the server on first use), detaching, and :TactToggle.
 
 let s:enabled = 1
+let s:encoding_reported = 0
 
 function! tact#wants(buf) abort
   if !s:enabled || !getbufvar(a:buf, 'tact_enabled', 1)
@@ -20,6 +21,12 @@ endfunction
 function! tact#update(buf) abort
   if !tact#wants(a:buf)
     call tact#detach(a:buf)
+  elseif &encoding isnot# 'utf-8'
+    " Byte columns are only UTF-8 columns when Vim holds text as UTF-8.
+    if !s:encoding_reported
+      let s:encoding_reported = 1
+      call tact#util#error("needs 'encoding' set to utf-8 (it is " . &encoding . '); checking is off')
+    endif
   elseif !tact#document#is_open(a:buf) && tact#server#ensure()
     call tact#diagnostics#define_types()
     call tact#document#open(a:buf)
@@ -62,9 +69,7 @@ endfunction
 " :TactRestart: a fresh server, every checked buffer sent again.
 function! tact#restart() abort
   call tact#server#restart()
-  if tact#server#ensure()
-    call tact#document#reopen_all()
-  endif
+  call tact#server#ensure()
   for l:info in getbufinfo({'bufloaded': 1})
     call tact#update(l:info.bufnr)
   endfor

@@ -199,8 +199,8 @@ endfunction
 " :TactList: the findings of the current buffer in the location list.
 function! tact#diagnostics#loclist() abort
   let l:buf = bufnr('')
-  call setloclist(0, [], ' ', {'title': 'Tact', 'context': {'tact': a:buf},
-        \ 'items': s:loclist_items(a:buf)})
+  call setloclist(0, [], ' ', {'title': 'Tact', 'context': {'tact': l:buf},
+        \ 'items': s:loclist_items(l:buf)})
   lopen
 endfunction
 

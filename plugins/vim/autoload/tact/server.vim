@@ -74,6 +74,8 @@ function! s:start() abort
   let s:state = 'running'
   let s:started_at = reltime()
   call ch_sendexpr(s:job, {'method': 'initialized', 'params': {}})
+  " After a restart the new server knows no document yet.
+  call tact#document#reopen_all()
 endfunction
 
 function! s:initialize_params() abort
@@ -242,11 +244,8 @@ function! s:on_exit(job, status) abort
 endfunction
 
 function! s:revive() abort
-  if s:state isnot# 'stopped'
-    return
-  endif
-  if tact#server#ensure()
-    call tact#document#reopen_all()
+  if s:state is# 'stopped'
+    call tact#server#ensure()
   endif
 endfunction
 

@@ -1,0 +1,64 @@
+" Typing in Insert mode (driven by feedkeys()) updates the underlines; the
+" server's copy, kept by incremental changes, stays equal to the buffer.
+
+call OpenText('typing.txt', ['Thanks for writing. 😀 é', 'Second line.'])
+call assert_equal([], Props())
+
+" Insert-mode typing after multi-byte text on the first line.
+let s:since = g:updates
+call feedkeys("A Please calm down.\<Esc>", 'xt')
+call assert_true(WaitUpdate(s:since), 'no update after typing')
+call assert_equal([[1, 33, 9, 'tact_warning']], Props())
+call assert_equal(['calm down'], Underlined())
+
+" Only the changed line travelled: the last didChange had one whole-line
+" range change (checked through the debounce-merged pending list: empty now).
+call assert_false(tact#document#dirty(bufnr('')))
+
+" New lines opened below, typed in one Insert session.
+let s:since = g:updates
+call feedkeys("Go\<CR>You failed to reply.\<CR>Obviously.\<Esc>", 'xt')
+call assert_true(WaitUpdate(s:since))
+call WaitFor('len(Props()) == 3')
+call assert_equal(['calm down', 'You failed to', 'Obviously'], Underlined())
+call assert_equal([4, 1, 13, 'tact_error'], Props()[1])
+
+" Deleting a line and joining two move the findings with the text.
+let s:since = g:updates
+call feedkeys("2Gdd", 'xt')
+call feedkeys("ggJ", 'xt')
+call feedkeys("A\<Esc>", 'xt')
+call assert_true(WaitFor('g:updates > ' . s:since . ' && len(Props()) == 3'))
+call assert_equal(['Thanks for writing. 😀 é Please calm down.', '',
+      \ 'You failed to reply.', 'Obviously.'], getline(1, '$'))
+call assert_equal(['calm down', 'You failed to', 'Obviously'], Underlined())
+
+" Typing that removes a finding removes its underline.
+let s:since = g:updates
+call feedkeys("3G0dwdwiWe\<Esc>", 'xt')
+call assert_true(WaitFor('len(Props()) == 2'))
+call assert_equal(['calm down', 'Obviously'], Underlined())
+
+" Many small edits (undo, redo, paste) then a fresh start of the server
+" from the whole text gives the same underlines: the incremental copy
+" never drifted.
+call feedkeys("u\<C-R>yyp", 'xt')
+call feedkeys("Ocalm down\<Esc>x", 'xt')
+call feedkeys("A\<Esc>", 'xt')
+call WaitFor('!tact#document#dirty(bufnr("")) && len(Props()) == 4')
+sleep 100m
+let s:incremental = Props()
+let s:since = g:updates
+TactRestart
+call assert_true(WaitUpdate(s:since))
+call assert_equal(s:incremental, Props())
+call assert_equal(4, len(s:incremental))
+
+" Deleting everything leaves Vim one empty line; the server agrees.
+let s:since = g:updates
+call feedkeys("ggdG", 'xt')
+call feedkeys("iCalm down.\<Esc>", 'xt')
+call assert_true(WaitFor('Underlined() == ["Calm down"]'))
+call assert_equal(['Calm down.'], getline(1, '$'))
+
+call Finish()
