@@ -52,7 +52,8 @@ call feedkeys("2", 'xt')
 call assert_equal('Café 😀, please I hear you now.', getline(1))
 undo
 
-" A suggestion with a {placeholder}: the cursor goes to the placeholder.
+" A suggestion with a {placeholder} comes as a snippet: its text goes in
+" without the braces and the cursor goes to the placeholder.
 call OpenText('placeholder.txt', ['Well, you failed to pay.'])
 call cursor(1, 8)
 let s:actions = tact#server#request_sync('textDocument/codeAction', {
@@ -63,7 +64,7 @@ let s:n = index(map(copy(s:actions.result), 'v:val.title'), 'Replace with “{wh
 call assert_true(s:n > 0, string(s:actions))
 if s:n > 0
   execute s:n . 'TactFix'
-  call assert_equal('Well, {what happened} pay.', getline(1))
+  call assert_equal('Well, what happened pay.', getline(1))
   call assert_equal([1, 7], [line('.'), col('.')])
 endif
 

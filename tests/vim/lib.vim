@@ -51,7 +51,8 @@ function! Props() abort
     return []
   endif
   let l:list = prop_list(1, {'end_lnum': -1, 'types': l:types})
-  return sort(map(l:list, {_, p -> [p.lnum, p.col, p.length, p.type]}))
+  return sort(map(l:list, {_, p -> [p.lnum, p.col, p.length, p.type]}),
+        \ {a, b -> a[0] != b[0] ? a[0] - b[0] : a[1] - b[1]})
 endfunction
 
 " The text each underline covers (one line per underline).

@@ -30,14 +30,15 @@ call OpenText('positions.txt', [
 
 call assert_equal([
       \ [1, 1, 13, 'tact_error'],
-      \ [2, 14, 9, 'tact_warning'],
+      \ [2, 15, 9, 'tact_warning'],
       \ [3, 6, 9, 'tact_info'],
-      \ [3, 21, 4, 'tact_hint'],
+      \ [3, 20, 5, 'tact_hint'],
       \ [4, 8, 9, 'tact_warning'],
       \ [4, 25, 9, 'tact_warning'],
       \ [5, 8, 9, 'tact_warning'],
       \ ], Props())
-call assert_equal(['You failed to', 'calm down', 'Obviously', 'just',
+" A finding whose only fix is deleting it takes a neighbouring space along.
+call assert_equal(['You failed to', 'calm down', 'Obviously', ' just',
       \ 'calm down', 'calm down', 'calm down'], Underlined())
 
 " The highlight groups exist, with the default (overridable) underline.

@@ -28,7 +28,7 @@ let s:said = filter(split(Messages(), "\n"), 'v:val =~# "giving up"')
 call assert_equal(1, len(s:said))
 call assert_match('tact lsp exited 3 times', s:said[0])
 " Typing now changes nothing else and raises no error.
-call feedkeys("Aok\<Esc>", 'xt')
+call feedkeys("2GAok\<Esc>", 'xt')
 call assert_equal('You failed to reply.ok', getline(2))
 
 " :TactRestart starts afresh.

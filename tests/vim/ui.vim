@@ -74,7 +74,7 @@ call assert_equal('Saying the customer failed puts the blame on them. [blame.you
 call assert_equal(14, s:items[0].end_col)
 lclose
 let s:since = g:updates
-call setline(3, 'Just so.')
+call feedkeys("3GiJust so.\<Esc>", 'xt')
 call assert_true(WaitUpdate(s:since))
 call assert_equal(4, len(getloclist(0)))
 
@@ -102,7 +102,7 @@ call assert_equal(['dismissal', 'dismissal.calm-down'],
       \ tact#commands#complete_rules('dis', '', 0))
 TactDisable dismissal.calm-down
 call assert_true(WaitFor('index(Underlined(), "calm down") < 0'))
-call assert_equal(['You failed to', 'Just', 'Obviously'], Underlined())
+call assert_equal(['You failed to', 'Just ', 'Obviously'], Underlined())
 TactEnable dismissal.calm-down
 call assert_true(WaitFor('index(Underlined(), "calm down") >= 0'))
 

@@ -48,34 +48,43 @@ endfunction
 function! tact#diagnostics#set(buf, diagnostics) abort
   call tact#diagnostics#clear(a:buf)
   let s:diags[a:buf] = a:diagnostics
-  let l:id = 0
-  for l:diag in a:diagnostics
-    let l:id += 1
-    try
-      let [l:lnum, l:col, l:end_lnum, l:end_col] =
-            \ tact#position#range_from_lsp(a:buf, l:diag.range)
-    catch
-      continue
-    endtry
-    if l:end_lnum > l:lnum && l:end_col == 1
-      " A range ending at the start of a line ends with the line before.
-      let l:end_lnum -= 1
-      let l:end_col = strlen(getbufline(a:buf, l:end_lnum)[0]) + 1
-    endif
-    if l:end_lnum == l:lnum && l:end_col <= l:col
-      " Keep an empty range visible: underline the character it is at.
-      let l:text = getbufline(a:buf, l:lnum)[0]
-      let l:end_col = l:col + max([1, strlen(strcharpart(strpart(l:text, l:col - 1), 0, 1))])
-    endif
-    call prop_add(l:lnum, l:col, {'type': s:types[s:severity(l:diag) - 1],
-          \ 'end_lnum': l:end_lnum, 'end_col': l:end_col,
-          \ 'bufnr': a:buf, 'id': l:id})
-  endfor
+  call s:place(a:buf, a:diagnostics)
   call s:refresh_loclists(a:buf)
   if exists('#User#TactUpdated')
     doautocmd <nomodeline> User TactUpdated
   endif
 endfunction
+
+" Adds a property per finding (id: its index + 1). Compiled: it runs for
+" every finding on every update.
+def s:place(buf: number, diagnostics: list<dict<any>>)
+  const lines = getbufline(buf, 1, '$')
+  var id = 0
+  for diag in diagnostics
+    id += 1
+    if type(get(diag, 'range')) != v:t_dict
+      continue
+    endif
+    var [lnum, col] = tact#position#from_lsp_lines(lines, diag.range.start)
+    var [end_lnum, end_col] = tact#position#from_lsp_lines(lines, diag.range.end)
+    if end_lnum > lnum && end_col == 1
+      # A range ending at the start of a line ends with the line before.
+      end_lnum -= 1
+      end_col = strlen(lines[end_lnum - 1]) + 1
+    endif
+    if end_lnum < lnum || (end_lnum == lnum && end_col <= col)
+      # Keep an empty range visible: underline the character it is at.
+      end_lnum = lnum
+      end_col = col + strlen(strcharpart(strpart(lines[lnum - 1], col - 1), 0, 1))
+    endif
+    try
+      prop_add(lnum, col, {type: s:types[s:severity(diag) - 1],
+        end_lnum: end_lnum, end_col: end_col, bufnr: buf, id: id})
+    catch
+      # A range the text cannot hold: leave that one finding out.
+    endtry
+  endfor
+enddef
 
 function! tact#diagnostics#clear(buf) abort
   if has_key(s:diags, a:buf)

@@ -93,17 +93,28 @@ function! s:apply_action(state, action) abort
   endif
 endfunction
 
-" Applies the edits for our buffer; edits for other documents are refused
-" as a whole (the server only ever edits the document asked about).
+" Applies the edits for our buffer; edits for other documents, or for
+" another version of ours, are refused as a whole (the server only ever
+" edits the document asked about).
 function! s:apply_workspace_edit(edit) abort
   let l:changes = {}
   for [l:uri, l:edits] in items(get(a:edit, 'changes', {}))
     let l:changes[l:uri] = l:edits
   endfor
   for l:doc in get(a:edit, 'documentChanges', [])
-    if has_key(l:doc, 'textDocument')
-      let l:changes[l:doc.textDocument.uri] = get(l:changes, l:doc.textDocument.uri, []) + l:doc.edits
+    if !has_key(l:doc, 'textDocument')
+      call tact#util#error('suggestion creates, renames or deletes a file; nothing applied')
+      return 0
     endif
+    let l:uri = l:doc.textDocument.uri
+    let l:buf = tact#document#buffer_of(l:uri)
+    let l:version = get(l:doc.textDocument, 'version', v:null)
+    if l:buf >= 0 && type(l:version) == v:t_number
+          \ && l:version != tact#document#version(l:buf)
+      call tact#util#error('suggestion made for an older text; nothing applied')
+      return 0
+    endif
+    let l:changes[l:uri] = get(l:changes, l:uri, []) + l:doc.edits
   endfor
   let l:buffers = {}
   for l:uri in keys(l:changes)
@@ -120,12 +131,53 @@ function! s:apply_workspace_edit(edit) abort
   return 1
 endfunction
 
-" Applies LSP TextEdits to {buf}, last first so earlier positions hold,
-" and puts the cursor where the first one starts (on a {placeholder} in
-" the new text when there is one).
+" A snippet's text with its tab stops taken out, and where the first
+" placeholder is: [text, byte offset or -1, byte length].
+function! tact#fix#expand_snippet(snippet) abort
+  let l:text = ''
+  let l:first = [-1, 0, 0]
+  let l:i = 0
+  let l:n = strlen(a:snippet)
+  while l:i < l:n
+    let l:c = a:snippet[l:i]
+    if l:c is# '\' && l:i + 1 < l:n
+      let l:text .= a:snippet[l:i + 1]
+      let l:i += 2
+      continue
+    endif
+    let l:stop = matchlist(a:snippet, '^\$\%({\(\d\+\)\%(:\(\%([^\\}]\|\\.\)*\)\)\=}\|\(\d\+\)\)', l:i)
+    if l:c isnot# '$' || empty(l:stop)
+      let l:text .= l:c
+      let l:i += 1
+      continue
+    endif
+    let l:number = str2nr(l:stop[1] isnot# '' ? l:stop[1] : l:stop[3])
+    let l:inner = substitute(l:stop[2], '\\\(.\)', '\1', 'g')
+    if l:number > 0 && (l:first[0] < 0 || l:number < l:first[2])
+      let l:first = [strlen(l:text), strlen(l:inner), l:number]
+    endif
+    let l:text .= l:inner
+    let l:i += strlen(l:stop[0])
+  endwhile
+  return [l:text, l:first[0], l:first[1]]
+endfunction
+
+" Applies LSP TextEdits (snippet ones too) to {buf}, last first so earlier
+" positions hold, and puts the cursor where the first one starts, or on
+" its first placeholder.
 function! tact#fix#apply_edits(buf, edits) abort
-  let l:edits = map(copy(a:edits), {_, e ->
-        \ {'range': tact#position#range_from_lsp(a:buf, e.range), 'text': e.newText}})
+  let l:edits = []
+  for l:e in a:edits
+    if has_key(l:e, 'snippet')
+      let [l:text, l:at, l:length] = tact#fix#expand_snippet(l:e.snippet.value)
+    elseif get(l:e, 'insertTextFormat', 1) == 2
+      let [l:text, l:at, l:length] = tact#fix#expand_snippet(l:e.newText)
+    else
+      let [l:text, l:at, l:length] = [l:e.newText, -1, 0]
+    endif
+    call add(l:edits, {'range': tact#position#range_from_lsp(a:buf, l:e.range),
+          \ 'text': l:text, 'at': l:at})
+  endfor
   call sort(l:edits, {a, b -> a.range[0] != b.range[0] ? b.range[0] - a.range[0]
         \ : b.range[1] - a.range[1]})
   for l:edit in l:edits
@@ -147,8 +199,12 @@ function! tact#fix#apply_edits(buf, edits) abort
   endfor
   if !empty(l:edits) && a:buf == bufnr('')
     let l:start = l:edits[-1]
-    let l:at = stridx(l:start.text, '{')
-    let l:offset = l:at >= 0 && stridx(l:start.text, "\n") < 0 ? l:at : 0
-    call cursor(l:start.range[0], l:start.range[1] + l:offset)
+    let l:before = strpart(l:start.text, 0, max([l:start.at, 0]))
+    let l:lines = split(l:before, "\n", 1)
+    if len(l:lines) == 1
+      call cursor(l:start.range[0], l:start.range[1] + strlen(l:before))
+    else
+      call cursor(l:start.range[0] + len(l:lines) - 1, strlen(l:lines[-1]) + 1)
+    endif
   endif
 endfunction

@@ -93,10 +93,17 @@ function! s:initialize_params() abort
         \       {'valueSet': ['quickfix']}}, 'isPreferredSupport': v:true},
         \     'hover': {'contentFormat': ['markdown', 'plaintext']},
         \   },
-        \   'workspace': {'executeCommand': {}, 'configuration': v:true},
+        \   'workspace': {'executeCommand': {}, 'configuration': v:true,
+        \     'workspaceEdit': {'documentChanges': v:true, 'snippetEditSupport': v:true}},
         \ },
-        \ 'initializationOptions': {'tact': g:tact_settings},
+        \ 'initializationOptions': {'tact': s:settings()},
         \ }
+endfunction
+
+" The plugin waits for a pause in typing itself (g:tact_delay), so the
+" server need not wait again unless the user says so.
+function! s:settings() abort
+  return extend({'debounce': 0}, g:tact_settings)
 endfunction
 
 " Stops the server politely (shutdown, exit), then for good if it lingers.
@@ -211,7 +218,7 @@ function! s:answer_request(message) abort
   if a:message.method is# 'workspace/configuration'
     let l:result = map(copy(get(a:message.params, 'items', [])),
           \ {_, item -> get(item, 'section', '') is# 'tact'
-          \   ? g:tact_settings : {'tact': g:tact_settings}})
+          \   ? s:settings() : {'tact': s:settings()}})
   endif
   call ch_sendexpr(s:job, {'id': a:message.id, 'result': l:result})
 endfunction

@@ -8,7 +8,7 @@ let s:popup = 0
 " CursorMoved: show the message of the finding under the cursor, once per
 " finding; hide what was shown when the cursor leaves it.
 function! tact#ui#cursor_moved() abort
-  if g:tact_message is# 'none' || mode() isnot# 'n'
+  if g:tact_message is# 'none'
     return
   endif
   let l:buf = bufnr('')
