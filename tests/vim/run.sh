@@ -3,7 +3,7 @@
 # Usage: sh run.sh PATH-TO-TACT SOURCE-DIR TEST-NAME
 # The test (TEST-NAME.vim) asserts with assert_*(); lib.vim's Finish()
 # writes v:errors, Vim's own error messages and the server's log.
-TACT=$1
+TACT=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 SRC=$2
 NAME=$3
 DIR=$SRC/tests/vim
