@@ -9,18 +9,16 @@
 
 #include "lsp/lsp.h"
 
-/* How an inline directive is written in a document of this language. */
-static const char *comment_marker(const char *language) {
-  static const char *const hash[] = {"plaintext", "text", "mail", "email",
-                                     "gitcommit", "git-commit"};
-  static const char *const percent[] = {"tex", "latex", "plaintex"};
-  for (size_t i = 0; i < sizeof hash / sizeof hash[0]; i++)
-    if (strcmp(language, hash[i]) == 0)
-      return "#";
+/* How an inline directive is written in a document: an HTML comment works
+ * in every format, a line comment only in plain text and e-mail. */
+static const char *comment_marker(const lsp_doc *doc) {
+  if (doc->format != TACT_FORMAT_TEXT && doc->format != TACT_FORMAT_EMAIL)
+    return "<!--";
+  static const char *const percent[] = {"tex", "latex", "plaintex", "bibtex"};
   for (size_t i = 0; i < sizeof percent / sizeof percent[0]; i++)
-    if (strcmp(language, percent[i]) == 0)
+    if (strcmp(doc->language, percent[i]) == 0)
       return "%";
-  return "<!--"; /* an HTML comment works in every format */
+  return "#";
 }
 
 static json_t *plain_edit(const char *uri, json_t *range, const char *text) {
@@ -58,74 +56,98 @@ static json_t *replace_edit(lsp_server *s, const char *uri, lsp_doc *doc,
   return edit;
 }
 
-/* 1 when the line at `at` is a directive "MARKER tact: ignore ...";
- * *insert is then where another rule id goes. */
-static int ignore_directive_at(const lsp_doc *doc, size_t at,
-                               size_t *insert) {
-  const char *t = doc->text;
-  size_t e = at;
-  while (e < doc->len && t[e] != '\n' && t[e] != '\r')
-    e++;
-  size_t b = at;
-  while (b < e && (t[b] == ' ' || t[b] == '\t'))
-    b++;
-  static const char *const markers[] = {"<!--", "//", "#", "%"};
-  for (size_t m = 0; m < sizeof markers / sizeof markers[0]; m++) {
-    size_t n = strlen(markers[m]);
-    if (e - b < n || memcmp(t + b, markers[m], n) != 0)
-      continue;
-    size_t k = b + n;
-    while (k < e && (t[k] == ' ' || t[k] == '\t'))
-      k++;
-    if (e - k < 12 || memcmp(t + k, "tact:", 5) != 0)
-      return 0;
-    k += 5;
-    while (k < e && (t[k] == ' ' || t[k] == '\t'))
-      k++;
-    if (e - k < 6 || memcmp(t + k, "ignore", 6) != 0)
-      return 0;
-    size_t end = e;
-    while (end > k && (t[end - 1] == ' ' || t[end - 1] == '\t'))
-      end--;
-    if (m == 0) {
-      if (end - k < 9 || memcmp(t + end - 3, "-->", 3) != 0)
-        return 0;
-      end -= 3;
-      while (end > k && (t[end - 1] == ' ' || t[end - 1] == '\t'))
-        end--;
-    }
-    *insert = end;
-    return 1;
-  }
-  return 0;
+static int is_blank(char c) { return c == ' ' || c == '\t'; }
+
+/* 1 when t[k, e) starts with blanks, "tact:", blanks, "ignore". */
+static int ignore_word(const char *t, size_t k, size_t e) {
+  while (k < e && is_blank(t[k]))
+    k++;
+  if (e - k < 5 || memcmp(t + k, "tact:", 5) != 0)
+    return 0;
+  for (k += 5; k < e && is_blank(t[k]); k++)
+    ;
+  return e - k >= 6 && memcmp(t + k, "ignore", 6) == 0;
 }
 
-/* "Ignore here": a directive above the finding's paragraph (or the rule
- * added to the one already there). */
-static json_t *ignore_edit(lsp_server *s, lsp_doc *doc, size_t offset,
-                           const char *rule) {
-  size_t para = lsp_doc_paragraph_start(doc, offset), insert;
-  char *text;
-  size_t at;
-  if (ignore_directive_at(doc, para, &insert)) {
-    at = insert;
-    text = cli_malloc(strlen(rule) + 2);
+/* 1 when the line t[b, e) ends with "<!-- tact: ignore ... -->"; *insert
+ * is then where another rule id goes. */
+static int trailing_directive(const char *t, size_t b, size_t e,
+                              size_t *insert) {
+  while (e > b && is_blank(t[e - 1]))
+    e--;
+  if (e - b < 7 || memcmp(t + e - 3, "-->", 3) != 0)
+    return 0;
+  e -= 3;
+  size_t open = e;
+  while (open >= b + 4 && memcmp(t + open - 4, "<!--", 4) != 0)
+    open--;
+  if (open < b + 4 || !ignore_word(t, open, e))
+    return 0;
+  while (e > open && is_blank(t[e - 1]))
+    e--;
+  *insert = e;
+  return 1;
+}
+
+/* 1 when the line at `at` is a directive "# tact: ignore ..." (or //, %,
+ * or an HTML comment alone on the line); *insert as above. */
+static int line_directive(const lsp_doc *doc, size_t at, size_t *insert) {
+  const char *t = doc->text;
+  size_t e = at, b = at;
+  while (e < doc->len && t[e] != '\n' && t[e] != '\r')
+    e++;
+  while (b < e && is_blank(t[b]))
+    b++;
+  if (e - b >= 4 && memcmp(t + b, "<!--", 4) == 0)
+    return trailing_directive(t, b, e, insert);
+  size_t n = e - b >= 2 && memcmp(t + b, "//", 2) == 0 ? 2
+             : e > b && (t[b] == '#' || t[b] == '%') ? 1
+                                                     : 0;
+  if (!n || !ignore_word(t, b + n, e))
+    return 0;
+  while (e > b && is_blank(t[e - 1]))
+    e--;
+  *insert = e;
+  return 1;
+}
+
+/* "Ignore here": what to insert, and where (*at), to silence `rule` for
+ * the finding at `offset`. With HTML comments, at the end of the finding's
+ * line: a comment on a line of its own would start a block of its own
+ * between Markdown list items or lines of a paragraph. With line comments,
+ * a line above the paragraph. A directive already there takes the rule. */
+static char *ignore_insertion(const lsp_doc *doc, size_t offset,
+                              const char *rule, size_t *at) {
+  const char *t = doc->text, *marker = comment_marker(doc);
+  char *text = cli_malloc(strlen(rule) + 40);
+  if (strcmp(marker, "<!--") == 0) {
+    size_t b = offset, e = offset;
+    while (b > 0 && t[b - 1] != '\n' && t[b - 1] != '\r')
+      b--;
+    while (e < doc->len && t[e] != '\n' && t[e] != '\r')
+      e++;
+    if (trailing_directive(t, b, e, at)) {
+      sprintf(text, " %s", rule);
+    } else {
+      /* Before trailing blanks: two of them are a Markdown line break. */
+      while (e > b && is_blank(t[e - 1]))
+        e--;
+      *at = e;
+      sprintf(text, " <!-- tact: ignore %s -->", rule);
+    }
+    return text;
+  }
+  size_t para = lsp_doc_paragraph_start(doc, offset);
+  if (line_directive(doc, para, at)) {
     sprintf(text, " %s", rule);
   } else {
-    at = para;
-    const char *marker = comment_marker(doc->language);
     /* Keep the document's own line ending. */
-    const char *eol = strstr(doc->text, "\r\n") ? "\r\n" : "\n";
-    int html = strcmp(marker, "<!--") == 0;
-    text = cli_malloc(strlen(rule) + 40);
-    sprintf(text, "%s tact: ignore %s%s%s", marker, rule, html ? " -->" : "",
-            eol);
+    const char *nl = memchr(t, '\n', doc->len);
+    *at = para;
+    sprintf(text, "%s tact: ignore %s%s", marker, rule,
+            nl && nl > t && nl[-1] == '\r' ? "\r\n" : "\n");
   }
-  json_t *range = lsp_doc_range(doc, s->encoding, at, at);
-  json_t *edit = plain_edit(doc->uri, range, text);
-  json_decref(range);
-  free(text);
-  return edit;
+  return text;
 }
 
 /* Rule ids are "category.name" of letters, digits, '-' and '_'; anything
@@ -178,21 +200,25 @@ static void add_actions(lsp_server *s, json_t *out, const char *uri,
     json_array_append_new(out, a);
   }
 
-  /* One "ignore" per rule and paragraph, one "disable" per rule. */
+  /* One "ignore" per rule and place, one "disable" per rule. */
   char *title = cli_malloc(strlen(rule) + 64);
-  size_t offset;
+  size_t offset, at;
   if (doc && lsp_doc_offset(doc, s->encoding, json_object_get(range, "start"),
                             &offset) == 0) {
-    char *k = cli_malloc(strlen(rule) + 32);
-    sprintf(k, "%zu %s", lsp_doc_paragraph_start(doc, offset), rule);
-    if (!json_object_get(seen, k)) {
-      json_object_set_new(seen, k, json_true());
+    char *text = ignore_insertion(doc, offset, rule, &at);
+    char *key = cli_malloc(strlen(rule) + 32);
+    sprintf(key, "%zu %s", at, rule);
+    if (!json_object_get(seen, key)) {
+      json_object_set_new(seen, key, json_true());
       sprintf(title, "Ignore \u201c%s\u201d here", rule);
       json_t *a = action(title, diagnostic);
-      json_object_set_new(a, "edit", ignore_edit(s, doc, offset, rule));
+      json_t *where = lsp_doc_range(doc, s->encoding, at, at);
+      json_object_set_new(a, "edit", plain_edit(doc->uri, where, text));
+      json_decref(where);
       json_array_append_new(out, a);
     }
-    free(k);
+    free(key);
+    free(text);
   }
   if (!json_object_get(seen, rule)) {
     json_object_set_new(seen, rule, json_true());

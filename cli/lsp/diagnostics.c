@@ -60,7 +60,8 @@ void lsp_check_now(lsp_server *s, lsp_doc *doc) {
   }
   doc->too_large = 0;
   if (!doc->result) {
-    doc->result = tact_check(s->engine, doc->text, doc->len);
+    /* Only the blocks changed since the last check are checked again. */
+    doc->result = tact_doc_result(doc->checker);
     if (!doc->result)
       cli_oom();
     for (size_t i = 0; i < tact_result_warning_count(doc->result); i++)

@@ -7,16 +7,35 @@
 
 #include "lsp/lsp.h"
 
-lsp_doc *lsp_doc_new(const char *uri, const char *language,
-                     json_int_t version, const char *text, size_t length) {
+/* The checker's text moves with each edit. */
+static void text_changed(lsp_doc *doc) {
+  doc->text = tact_doc_text(doc->checker, &doc->len);
+  free(doc->lines);
+  doc->lines = NULL;
+  doc->result = NULL;
+}
+
+static tact_doc *new_checker(const tact_engine *engine, tact_format format,
+                             const char *text, size_t length) {
+  tact_doc *checker = tact_doc_new(engine, format, text, length);
+  if (!checker || tact_doc_status(checker) == TACT_ERROR_NOMEM)
+    cli_oom();
+  return checker;
+}
+
+lsp_doc *lsp_doc_new(const tact_engine *engine, const char *uri,
+                     const char *language, json_int_t version,
+                     const char *text, size_t length) {
   lsp_doc *doc = cli_malloc(sizeof *doc);
   memset(doc, 0, sizeof *doc);
   doc->uri = strdup(uri);
   doc->language = strdup(language ? language : "");
   if (!doc->uri || !doc->language)
     cli_oom();
+  doc->format = tact_format_from_language_id(doc->language);
   doc->version = version;
-  lsp_doc_replace(doc, 0, 0, text, length);
+  doc->checker = new_checker(engine, doc->format, text, length);
+  text_changed(doc);
   return doc;
 }
 
@@ -25,32 +44,26 @@ void lsp_doc_free(lsp_doc *doc) {
     return;
   free(doc->uri);
   free(doc->language);
-  free(doc->text);
+  tact_doc_free(doc->checker);
   free(doc->lines);
   cli_free_list(doc->disabled, doc->disabled_count);
-  tact_result_free(doc->result);
   free(doc);
 }
 
 void lsp_doc_replace(lsp_doc *doc, size_t start, size_t end, const char *text,
                      size_t length) {
-  size_t tail = doc->len - end;
-  size_t new_len = start + length + tail;
-  if (new_len + 1 > doc->cap) {
-    size_t cap = doc->cap ? doc->cap : 256;
-    while (cap < new_len + 1)
-      cap *= 2;
-    doc->text = cli_realloc(doc->text, cap);
-    doc->cap = cap;
-  }
-  memmove(doc->text + start + length, doc->text + end, tail);
-  memcpy(doc->text + start, text, length);
-  doc->len = new_len;
-  doc->text[new_len] = '\0';
-  free(doc->lines);
-  doc->lines = NULL;
-  tact_result_free(doc->result);
-  doc->result = NULL;
+  /* Offsets come from lsp_doc_offset, so they are within the text. */
+  if (tact_doc_edit(doc->checker, start, end, text, length) ==
+      TACT_ERROR_NOMEM)
+    cli_oom();
+  text_changed(doc);
+}
+
+void lsp_doc_set_engine(lsp_doc *doc, const tact_engine *engine) {
+  tact_doc *checker = new_checker(engine, doc->format, doc->text, doc->len);
+  tact_doc_free(doc->checker);
+  doc->checker = checker;
+  text_changed(doc);
 }
 
 static void index_lines(lsp_doc *doc) {

@@ -80,9 +80,11 @@ typedef enum lsp_encoding {
 typedef struct lsp_doc {
   char *uri;
   char *language; /* the client's languageId */
+  tact_format format; /* from the languageId */
   json_int_t version;
-  char *text; /* UTF-8, may hold NUL bytes; always NUL-terminated */
-  size_t len, cap;
+  tact_doc *checker;  /* the text, its parse and its last check */
+  const char *text;   /* the checker's text (UTF-8, may hold NUL bytes) */
+  size_t len;
   size_t *lines; /* start offset of each line; NULL when out of date */
   size_t line_count;
   char **disabled; /* rules and categories switched off here */
@@ -90,16 +92,19 @@ typedef struct lsp_doc {
   int dirty;        /* changed since it was last checked */
   int64_t due;      /* when to check it (monotonic ms) */
   int too_large;    /* said once that it is too large to check */
-  tact_result *result; /* check of the current text, or NULL */
+  const tact_result *result; /* the checker's, for the current text */
   struct lsp_doc *next;
 } lsp_doc;
 
-lsp_doc *lsp_doc_new(const char *uri, const char *language,
-                     json_int_t version, const char *text, size_t length);
+lsp_doc *lsp_doc_new(const tact_engine *engine, const char *uri,
+                     const char *language, json_int_t version,
+                     const char *text, size_t length);
 void lsp_doc_free(lsp_doc *doc);
 /* Replaces [start, end) with `length` bytes of `text`. */
 void lsp_doc_replace(lsp_doc *doc, size_t start, size_t end, const char *text,
                      size_t length);
+/* Moves the document to another engine (the old one may then be freed). */
+void lsp_doc_set_engine(lsp_doc *doc, const tact_engine *engine);
 /* LSP position → byte offset, clamped to the line and to the text as the
  * protocol asks. Returns -1 when `position` is not a Position object. */
 int lsp_doc_offset(lsp_doc *doc, lsp_encoding enc, const json_t *position,

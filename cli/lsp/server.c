@@ -116,14 +116,13 @@ int lsp_rebuild_engine(lsp_server *s) {
     lsp_show_message(s, LSP_MSG_WARNING, "Tact: %s%s",
                      tact_engine_warning(engine, 0),
                      warnings > 1 ? " (more in the server log)" : "");
-  tact_engine_free(s->engine);
-  s->engine = engine;
   /* Results of the old engine are stale: check every document again. */
   for (lsp_doc *d = s->docs; d; d = d->next) {
-    tact_result_free(d->result);
-    d->result = NULL;
+    lsp_doc_set_engine(d, engine);
     schedule(d, 0);
   }
+  tact_engine_free(s->engine);
+  s->engine = engine;
   return 0;
 }
 
@@ -223,7 +222,7 @@ void lsp_did_open(lsp_server *s, json_t *params) {
     return;
   }
   lsp_doc *old = lsp_find_doc(s, uri);
-  lsp_doc *doc = lsp_doc_new(uri, language, version, text, length);
+  lsp_doc *doc = lsp_doc_new(s->engine, uri, language, version, text, length);
   if (old) { /* opened twice: the newer text wins */
     lsp_doc **p = &s->docs;
     while (*p != old)

@@ -409,9 +409,10 @@ def session():
     r = s.request("textDocument/hover", {"textDocument": {"uri": uri},
                                          "position": {"line": 3, "character": 0}})
     check(r["result"] is None, "no finding, no hover")
-    # Rationale and link of a rule that has them.
+    # Markdown (from the languageId): code is not prose; CRLF lines.
     uri2 = "file:///tmp/other.md"
-    text2 = "You failed to reply.\r\nSo calm down!!\r\n"
+    text2 = ("You failed to reply.\r\nSo calm down!!\r\n\r\n"
+             "- one: you failed to pay\r\n- two: `you failed to` in code\r\n")
     s.notify("textDocument/didOpen", {"textDocument": {
         "uri": uri2, "languageId": "markdown", "version": 3, "text": text2}})
     p2 = s.diagnostics(uri2, 3)
@@ -421,24 +422,35 @@ def session():
         ("dismissal.calm-down", {"start": {"line": 1, "character": 3},
                                  "end": {"line": 1, "character": 12}}),
         ("shouting.bangs", {"start": {"line": 1, "character": 12},
-                            "end": {"line": 1, "character": 14}})],
-          "CRLF lines: %s" % p2["diagnostics"])
+                            "end": {"line": 1, "character": 14}}),
+        ("blame.you-failed", {"start": {"line": 3, "character": 7},
+                              "end": {"line": 3, "character": 20}})],
+          "Markdown with CRLF lines: %s" % p2["diagnostics"])
+    # Rationale and link of a rule that has them.
     r = s.request("textDocument/hover", {"textDocument": {"uri": uri2},
                                          "position": {"line": 0, "character": 13}})
     v = r["result"]["contents"]["value"]
     check("Describe what happened, not who is at fault." in v and
           "(https://example.com/rules/blame.you-failed)" in v,
           "rationale and link in hover: %r" % v)
-    d = p2["diagnostics"][0]
+    # Ignore here, in a Markdown list item: a comment at the end of its line.
+    d = p2["diagnostics"][3]
     r = s.request("textDocument/codeAction", {
         "textDocument": {"uri": uri2}, "range": d["range"],
         "context": {"diagnostics": [d]}})
     ignore = [a for a in r["result"] if a["title"].startswith("Ignore")][0]
-    check(ignore["edit"]["changes"][uri2][0] == {
-        "range": {"start": {"line": 0, "character": 0},
-                  "end": {"line": 0, "character": 0}},
-        "newText": "<!-- tact: ignore blame.you-failed -->\r\n"},
-          "HTML comment and CRLF in markdown: %s" % ignore["edit"])
+    edits = ignore["edit"]["changes"][uri2]
+    check(edits == [{"range": {"start": {"line": 3, "character": 24},
+                               "end": {"line": 3, "character": 24}},
+                     "newText": " <!-- tact: ignore blame.you-failed -->"}],
+          "HTML comment in Markdown: %s" % edits)
+    s.notify("textDocument/didChange", {
+        "textDocument": {"uri": uri2, "version": 4},
+        "contentChanges": [{"range": e["range"], "text": e["newText"]}
+                           for e in edits]})
+    p2 = s.diagnostics(uri2, 4)
+    check(codes(p2) == ["blame.you-failed", "dismissal.calm-down",
+                        "shouting.bangs"], "list item ignored: %s" % codes(p2))
 
     # The summary is the CLI's.
     r = s.request("tact/summary", {"textDocument": {"uri": uri}})
@@ -458,7 +470,7 @@ def session():
         "disable": ["dismissal"], "minSeverity": "info"}}})
     p = s.diagnostics(uri, 9)
     check(codes(p) == [], "settings applied to open documents: %s" % codes(p))
-    p2 = s.diagnostics(uri2, 3)
+    p2 = s.diagnostics(uri2, 4)
     check(codes(p2) == ["blame.you-failed", "shouting.bangs"],
           "settings applied to the other document: %s" % codes(p2))
     # A wrong type is named, the rest applies.
@@ -467,7 +479,7 @@ def session():
     msg = s.wait(lambda m: m.get("method") == "window/showMessage", "showMessage")
     check("minSeverity" in msg["params"]["message"] and msg["params"]["type"] == 2,
           "bad setting reported: %s" % msg)
-    p2 = s.diagnostics(uri2, 3)
+    p2 = s.diagnostics(uri2, 4)
     check(codes(p2) == ["blame.you-failed", "dismissal.calm-down", "shouting.bangs"],
           "enable wins over disable: %s" % codes(p2))
     # An unknown profile keeps the rules in use.
