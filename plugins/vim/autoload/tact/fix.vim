@@ -47,6 +47,7 @@ function! tact#fix#run(choice) abort
         \ 'callback': function('s:chosen', [l:state]),
         \ 'filter': function('s:menu_filter'),
         \ 'highlight': 'TactPopup', 'borderhighlight': ['TactPopupBorder'],
+        \ 'borderchars': tact#ui#borderchars(),
         \ 'pos': 'topleft', 'line': 'cursor+1', 'col': 'cursor',
         \ 'maxwidth': s:menu_width()})
 endfunction

@@ -4,6 +4,7 @@
 
 let s:shown = {}
 let s:popup = 0
+let s:borderchars = ['─', '│', '─', '│', '┌', '┐', '┘', '└']
 
 " CursorMoved: show the message of the finding under the cursor, once per
 " finding; hide what was shown when the cursor leaves it.
@@ -33,7 +34,8 @@ function! tact#ui#cursor_moved() abort
   let s:popup = popup_atcursor(s:wrap(l:text), {
         \ 'moved': [l:entry.lnum, l:entry.col, max([l:last, l:entry.col])],
         \ 'highlight': 'TactPopup', 'padding': [0, 1, 0, 1],
-        \ 'border': [], 'borderhighlight': ['TactPopupBorder'],
+        \ 'border': [], 'borderchars': s:borderchars,
+        \ 'borderhighlight': ['TactPopupBorder'],
         \ 'maxwidth': s:width(), 'callback': {-> s:forget()}})
 endfunction
 
@@ -86,6 +88,11 @@ function! tact#ui#message_popup() abort
   return s:popup
 endfunction
 
+" Single lines, for the menu of :TactFix too.
+function! tact#ui#borderchars() abort
+  return s:borderchars
+endfunction
+
 " A bordered popup at the cursor with {lines}, closed by moving the cursor
 " or any key; {filetype} colours it. Returns its window id.
 function! tact#ui#show(title, lines, filetype) abort
@@ -93,7 +100,8 @@ function! tact#ui#show(title, lines, filetype) abort
   let l:id = popup_atcursor(a:lines, {
         \ 'title': ' ' . a:title . ' ', 'moved': 'any',
         \ 'highlight': 'TactPopup', 'padding': [0, 1, 0, 1],
-        \ 'border': [], 'borderhighlight': ['TactPopupBorder'],
+        \ 'border': [], 'borderchars': s:borderchars,
+        \ 'borderhighlight': ['TactPopupBorder'],
         \ 'maxwidth': s:width(), 'maxheight': max([5, &lines - 4]),
         \ 'filter': function('s:close_on_key'), 'mapping': 0})
   if a:filetype isnot# ''
