@@ -52,6 +52,17 @@ call feedkeys("2", 'xt')
 call assert_equal('Café 😀, please I hear you now.', getline(1))
 undo
 
+" "Ignore here" puts a directive line above the paragraph (an edit that
+" adds a line); the underline goes, and one undo takes the line away.
+call WaitFor('Underlined() == ["calm down"]')
+call cursor(1, 22)
+3TactFix
+call assert_equal(['# tact: ignore dismissal.calm-down'] + s:before, getline(1, '$'))
+call assert_true(WaitFor('Props() == []'))
+undo
+call assert_equal(s:before, getline(1, '$'))
+call assert_true(WaitFor('Underlined() == ["calm down"]'))
+
 " A suggestion with a {placeholder} comes as a snippet: its text goes in
 " without the braces and the cursor goes to the placeholder.
 call OpenText('placeholder.txt', ['Well, you failed to pay.'])
