@@ -548,6 +548,48 @@ def options_and_snippets():
     check(s.close() == 1, "exit without shutdown gives 1")
 
 
+def save_and_rules():
+    """didSave checks at once; hover answers for the newest text; extra rule
+    files from the settings."""
+    s = Server()
+    s.initialize(options={"debounce": 10000})
+    uri = "file:///tmp/s.txt"
+    text = "Hello there.\n"
+    s.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "plaintext", "version": 1, "text": text}})
+    check(s.diagnostics(uri, 1)["diagnostics"] == [], "clean text")
+    at = span(text, "there")
+    text = change(s, uri, 2, text, [(at, "you failed to sign")])
+    # The debounce is 10 s: hover must check the new text itself.
+    r = s.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                         "position": span(text, "failed")["start"]})
+    check(r["result"] and "blame.you-failed" in r["result"]["contents"]["value"],
+          "hover sees the newest text: %s" % r)
+    p = s.diagnostics(uri, 2)
+    expect_findings(p, text, [("blame.you-failed", "you failed to")], "hover")
+    text = change(s, uri, 3, text, [(span(text, "Hello"), "Calm down")])
+    start = time.monotonic()
+    s.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
+    p = s.diagnostics(uri, 3)
+    check(time.monotonic() - start < 5, "didSave does not wait for the debounce")
+    expect_findings(p, text, [("dismissal.calm-down", "Calm down"),
+                              ("blame.you-failed", "you failed to")], "save")
+    # Extra rule files; a missing one is reported, the others still load.
+    text = change(s, uri, 4, text, [(span(text, "Calm down"), "Actually")])
+    s.notify("workspace/didChangeConfiguration", {"settings": {"tact": {
+        "debounce": 0,
+        "rules": [os.path.join(SRC, "tests/lsp/data/extra.lua"),
+                  "/nonexistent/rules.lua"]}}})
+    msg = s.wait(lambda m: m.get("method") == "window/showMessage", "showMessage")
+    check(msg["params"]["type"] == 2 and "/nonexistent/rules.lua" in
+          msg["params"]["message"], "missing rule file reported: %s" % msg)
+    p = s.diagnostics(uri, 4)
+    expect_findings(p, text, [("argument.actually", "Actually "),
+                              ("blame.you-failed", "you failed to")],
+                    "rules from the settings")
+    check(s.finish() == 0, "exit 0")
+
+
 # ---- Malformed input ----------------------------------------------------------
 
 def malformed():
@@ -698,7 +740,8 @@ def usage():
 
 
 def main():
-    for test in (usage, session, options_and_snippets, malformed):
+    for test in (usage, session, options_and_snippets, save_and_rules,
+                 malformed):
         try:
             test()
         except (AssertionError, EOFError, KeyError, TypeError, IndexError) as e:
