@@ -60,6 +60,24 @@ function! Underlined() abort
   return map(Props(), {_, p -> strpart(getline(p[0]), p[1] - 1, p[2])})
 endfunction
 
+" Starts logging what Vim sends to the server (ch_logfile()).
+function! LogSent() abort
+  call ch_logfile($TACT_TEST_TMP . '/channel.log', 'w')
+endfunction
+
+" The params of every didChange sent since LogSent(), decoded.
+function! SentChanges() abort
+  call ch_logfile('')
+  let l:sent = []
+  for l:line in readfile($TACT_TEST_TMP . '/channel.log')
+    let l:json = matchstr(l:line, '^{.*"method":"textDocument/didChange".*}\ze''\=$')
+    if l:json isnot# ''
+      call add(l:sent, json_decode(l:json).params)
+    endif
+  endfor
+  return l:sent
+endfunction
+
 function! Messages() abort
   return execute('messages')
 endfunction

@@ -6,14 +6,21 @@ call assert_equal([], Props())
 
 " Insert-mode typing after multi-byte text on the first line.
 let s:since = g:updates
+call LogSent()
 call feedkeys("A Please calm down.\<Esc>", 'xt')
 call assert_true(WaitUpdate(s:since), 'no update after typing')
 call assert_equal([[1, 36, 9, 'tact_warning']], Props())
 call assert_equal(['calm down'], Underlined())
 
-" Only the changed line travelled: the last didChange had one whole-line
-" range change (checked through the debounce-merged pending list: empty now).
-call assert_false(tact#document#dirty(bufnr('')))
+" Only the changed line travelled, once: one didChange (the keys of one
+" Insert were merged) replacing line 0 with its new text.
+let s:sent = SentChanges()
+call assert_equal(1, len(s:sent), string(s:sent))
+call assert_equal([{'range': {'start': {'line': 0, 'character': 0},
+      \ 'end': {'line': 1, 'character': 0}},
+      \ 'text': "Thanks for writing. 😀 é Please calm down.\n"}],
+      \ get(get(s:sent, 0, {}), 'contentChanges', []))
+call assert_equal(tact#document#version(bufnr('')), s:sent[0].textDocument.version)
 
 " New lines opened below, typed in one Insert session.
 let s:since = g:updates
