@@ -16,7 +16,7 @@ augroup END
 " job callbacks and timers run. Returns whether it became true. {expr} is
 " evaluated here: it can use g: variables, not the test script's s: ones.
 function! WaitFor(expr, ...) abort
-  let l:ms = a:0 ? a:1 : 5000
+  let l:ms = a:0 ? a:1 : 10000
   let l:start = reltime()
   while !eval(a:expr)
     if reltimefloat(reltime(l:start)) * 1000 > l:ms
@@ -29,7 +29,7 @@ endfunction
 
 " Waits for the next set of underlines after update number {since}.
 function! WaitUpdate(since, ...) abort
-  return WaitFor('g:updates > ' . a:since, a:0 ? a:1 : 5000)
+  return WaitFor('g:updates > ' . a:since, a:0 ? a:1 : 10000)
 endfunction
 
 " Opens a fresh buffer named {name} (in the test's scratch directory) with

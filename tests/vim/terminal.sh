@@ -38,7 +38,7 @@ for word in Please calm down now; do
 done
 
 i=0
-while [ $i -lt 100 ] && ! grep -q "calm down" "$TMP/state" 2>/dev/null; do
+while [ $i -lt 400 ] && ! grep -q "calm down" "$TMP/state" 2>/dev/null; do
   sleep 0.05
   i=$((i + 1))
 done
