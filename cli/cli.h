@@ -53,7 +53,8 @@ enum cli_option_bits {
   CLI_OPT_NO_CONFIG = 1u << 6,
   CLI_OPT_QUIET = 1u << 7,
   CLI_OPT_SUMMARY = 1u << 8,
-  CLI_OPT_FORMAT_IN = 1u << 9
+  CLI_OPT_FORMAT_IN = 1u << 9,
+  CLI_OPT_SPELLING = 1u << 10 /* --lang, --spelling, --no-spelling */
 };
 /* The options that decide which rules an engine has. */
 #define CLI_OPT_ENGINE \
@@ -85,6 +86,8 @@ typedef struct cli_options {
   int no_config;
   int quiet;
   int summary; /* --summary: add the tone summary of each file */
+  const char *language; /* --lang; NULL: config file, else en_US */
+  int spelling; /* 1 --spelling=on, -1 off, 0 not given (on) */
   cli_format format;
   tact_format format_in; /* --format-in, or 0: by each file's extension */
   cli_color color;

@@ -42,11 +42,21 @@ static const char help[] =
     "                            error, warning, info or hint (default)\n"
     "      --no-config           do not load $XDG_CONFIG_HOME/tact/*.lua or\n"
     "                            .tact.lua\n"
+    "\n"
+    "Spelling:\n"
+    "      --lang LANG           Hunspell dictionary: en_US or en_GB (default:\n"
+    "                            tact.spelling{language=} in a config file,\n"
+    "                            else en_US); searched in $TACT_DICT_PATH,\n"
+    "                            then /usr/share/hunspell and the like\n"
+    "      --no-spelling         no spelling findings (same as\n"
+    "                            --spelling=off; --spelling=on is the default)\n"
     "  -h, --help                show this help\n"
     "\n"
     "Rules load from the shipped pack, then every *.lua in\n"
     "$XDG_CONFIG_HOME/tact/ (default ~/.config/tact/), then the nearest\n"
     ".tact.lua from the current directory upward, then the --rules files.\n"
+    "Words the dictionary lacks go in a word list named by\n"
+    "tact.spelling{word_list=FILE} or tact.spelling{words={...}} there.\n"
     "\n"
     "Exit status: 0 no findings, 1 findings, 2 trouble (bad usage, a file\n"
     "that cannot be read, an unknown profile, rules that cannot be used).\n";
@@ -128,7 +138,8 @@ static int run(int argc, char **argv) {
       cli_parse_options(&o, "check",
                         CLI_OPT_ENGINE | CLI_OPT_FORMAT | CLI_OPT_COLOR |
                             CLI_OPT_MIN_SEVERITY | CLI_OPT_QUIET |
-                            CLI_OPT_SUMMARY | CLI_OPT_FORMAT_IN,
+                            CLI_OPT_SUMMARY | CLI_OPT_FORMAT_IN |
+                            CLI_OPT_SPELLING,
                         CLI_FORMAT_TEXT | CLI_FORMAT_JSON | CLI_FORMAT_SARIF,
                         argc, argv);
   int status = EXIT_TROUBLE;

@@ -127,6 +127,12 @@ static tact_config *make_config(const cli_options *o) {
                    : config_ok(tact_config_disable(config, s->what),
                                "cannot disable", s->what);
   }
+  if (rc == 0 && o->language)
+    rc = config_ok(tact_config_set_language(config, o->language),
+                   "cannot use language", o->language);
+  if (rc == 0 && o->spelling < 0)
+    rc = config_ok(tact_config_set_spelling(config, 0), "cannot set spelling",
+                   "off");
   if (rc == 0)
     rc = config_ok(tact_config_set_min_severity(config, o->min_severity),
                    "cannot set minimum severity",

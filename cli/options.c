@@ -18,7 +18,10 @@ typedef enum option_id {
   OPT_NO_CONFIG,
   OPT_QUIET,
   OPT_SUMMARY,
-  OPT_FORMAT_IN
+  OPT_FORMAT_IN,
+  OPT_LANG,
+  OPT_NO_SPELLING,
+  OPT_SPELLING
 } option_id;
 
 typedef struct option_spec {
@@ -42,6 +45,9 @@ static const option_spec specs[] = {
     {"quiet", 'q', 0, CLI_OPT_QUIET, OPT_QUIET},
     {"summary", 0, 0, CLI_OPT_SUMMARY, OPT_SUMMARY},
     {"format-in", 0, 1, CLI_OPT_FORMAT_IN, OPT_FORMAT_IN},
+    {"lang", 0, 1, CLI_OPT_SPELLING, OPT_LANG},
+    {"no-spelling", 0, 0, CLI_OPT_SPELLING, OPT_NO_SPELLING},
+    {"spelling", 0, 1, CLI_OPT_SPELLING, OPT_SPELLING},
 };
 
 static const struct {
@@ -96,6 +102,22 @@ static int apply(cli_options *o, const char *command, unsigned formats,
     return 0;
   case OPT_SUMMARY:
     o->summary = 1;
+    return 0;
+  case OPT_LANG:
+    o->language = value;
+    return 0;
+  case OPT_NO_SPELLING:
+    o->spelling = -1;
+    return 0;
+  case OPT_SPELLING:
+    if (strcmp(value, "on") == 0)
+      o->spelling = 1;
+    else if (strcmp(value, "off") == 0)
+      o->spelling = -1;
+    else {
+      usage_error(command, "--spelling takes on or off, not", value);
+      return -1;
+    }
     return 0;
   case OPT_FORMAT:
     for (size_t i = 0; i < sizeof format_names / sizeof format_names[0]; i++)

@@ -138,6 +138,47 @@ TACT_EXPORT tact_status tact_config_set_lua_limits(tact_config *self,
                                                    uint64_t instructions,
                                                    size_t memory_bytes);
 
+/* Spelling: findings of rule `spelling.unknown-word` (category "spelling")
+ * for words the Hunspell dictionary and the word lists do not know, with
+ * Hunspell's suggestions. On by default; 0 switches it off (as an editor
+ * that spell-checks by itself wants). `tact_config_disable(self,
+ * "spelling")` also works; this call wins over `tact_config_enable`. */
+TACT_EXPORT tact_status tact_config_set_spelling(tact_config *self, int on);
+
+/* The Hunspell dictionary to use, e.g. "en_US" or "en_GB": the files
+ * `<lang>.aff` and `<lang>.dic`. NULL restores the default: the language a
+ * rule file names with tact.spelling{language = …}, else "en_US". Returns
+ * TACT_ERROR_ARGUMENT for a name with characters other than letters,
+ * digits, '_' and '-'. */
+TACT_EXPORT tact_status tact_config_set_language(tact_config *self,
+                                                 const char *lang);
+
+/* Adds a folder to search for dictionaries. Folders added here come first,
+ * then those of $TACT_DICT_PATH (':'-separated), then /usr/share/hunspell,
+ * /usr/local/share/hunspell, /usr/share/myspell and
+ * /usr/share/myspell/dicts.
+ *
+ * When no folder holds the dictionary, the engine is still built (status
+ * unchanged) with a warning naming every folder tried: tone rules work,
+ * spelling is off, and `<lemma>` phrases use only built-in inflections. */
+TACT_EXPORT tact_status tact_config_add_dictionary_path(tact_config *self,
+                                                        const char *dir);
+
+/* Adds a word list for the dictionary: a text file with one word per line
+ * (blank lines and lines starting with '#' are skipped; a first line
+ * holding only a number, as Hunspell .dic files start, too). Words are
+ * taken as written: "Acme" also accepts "ACME" but not "acme"; give each
+ * inflected form its own line. The file is read when the engine is built;
+ * an unreadable file or a bad line is a warning ("file:line: message").
+ * Every rule directory's `words.dic` is read the same way. */
+TACT_EXPORT tact_status tact_config_add_word_list(tact_config *self,
+                                                  const char *path);
+
+/* Adds one word for the dictionary (as for a word list). A word with
+ * spaces or '/' is TACT_ERROR_ARGUMENT. */
+TACT_EXPORT tact_status tact_config_add_word(tact_config *self,
+                                             const char *word);
+
 /* ------------------------------------------------------------------------
  * Engine: rules compiled once, shared read-only
  * ------------------------------------------------------------------------ */
@@ -160,7 +201,8 @@ TACT_EXPORT tact_status tact_engine_status(const tact_engine *self);
 /* The first problem in words, or "" when there was none. */
 TACT_EXPORT const char *tact_engine_message(const tact_engine *self);
 
-/* Every load problem, each as "file:line: message". */
+/* Every load problem, each as "file:line: message", and other warnings
+ * that leave the status as it is (a missing spelling dictionary). */
 TACT_EXPORT size_t tact_engine_warning_count(const tact_engine *self);
 TACT_EXPORT const char *tact_engine_warning(const tact_engine *self,
                                             size_t index);
@@ -381,8 +423,8 @@ TACT_EXPORT const char *tact_doc_message(const tact_doc *self);
  *          Σ severity weight (error 4, warning 2, info 1, hint 0.5)
  *            × the profile's weight for the category (default 1)
  *          × 100 / max(words, 50)
- * rounded and clamped to 0..100. Findings below the minimum severity and
- * encoding findings do not count. */
+ * rounded and clamped to 0..100. Findings below the minimum severity,
+ * encoding and spelling findings do not count. */
 typedef struct tact_summary {
   int score;
   size_t words, sentences, findings;

@@ -13,6 +13,7 @@ tact_config *tact_config_new(void) {
   c->min_severity = TACT_SEVERITY_HINT;
   c->lua_instructions = DEFAULT_INSTRUCTIONS;
   c->lua_memory = DEFAULT_MEMORY;
+  c->spelling = 1;
   return c;
 }
 
@@ -25,6 +26,10 @@ void tact_config_free(tact_config *self) {
   free(self->sources);
   free(self->profile);
   strvec_free(&self->switches);
+  free(self->language);
+  strvec_free(&self->dict_paths);
+  strvec_free(&self->word_lists);
+  strvec_free(&self->words);
   free(self);
 }
 
@@ -98,4 +103,44 @@ tact_status tact_config_set_lua_limits(tact_config *self,
   self->lua_instructions = instructions ? instructions : DEFAULT_INSTRUCTIONS;
   self->lua_memory = memory_bytes ? memory_bytes : DEFAULT_MEMORY;
   return TACT_OK;
+}
+
+tact_status tact_config_set_spelling(tact_config *self, int on) {
+  if (!self) return TACT_ERROR_ARGUMENT;
+  self->spelling = on != 0;
+  return TACT_OK;
+}
+
+/* A dictionary name becomes part of a file name: letters, digits, '_' and
+ * '-' only, so it can never reach outside the searched folders. */
+tact_status tact_config_set_language(tact_config *self, const char *lang) {
+  if (!self || (lang && (!*lang || strlen(lang) > 32 ||
+                         strspn(lang, "abcdefghijklmnopqrstuvwxyz"
+                                      "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                      "0123456789_-") != strlen(lang))))
+    return TACT_ERROR_ARGUMENT;
+  char *copy = lang ? base_strdup(lang) : NULL;
+  if (lang && !copy) return TACT_ERROR_NOMEM;
+  free(self->language);
+  self->language = copy;
+  return TACT_OK;
+}
+
+static tact_status push(tact_config *c, strvec *v, const char *s) {
+  if (!c || !s || !*s) return TACT_ERROR_ARGUMENT;
+  return strvec_push(v, s) ? TACT_ERROR_NOMEM : TACT_OK;
+}
+
+tact_status tact_config_add_dictionary_path(tact_config *self,
+                                            const char *dir) {
+  return push(self, self ? &self->dict_paths : NULL, dir);
+}
+
+tact_status tact_config_add_word_list(tact_config *self, const char *path) {
+  return push(self, self ? &self->word_lists : NULL, path);
+}
+
+tact_status tact_config_add_word(tact_config *self, const char *word) {
+  if (word && strpbrk(word, " \t\r\n/")) return TACT_ERROR_ARGUMENT;
+  return push(self, self ? &self->words : NULL, word);
 }

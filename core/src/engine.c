@@ -7,8 +7,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "engine.h"
+
+void engine_warn(tact_engine *e, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  strvec_take(&e->warnings, base_vprintf(fmt, ap));
+  va_end(ap);
+}
 
 void engine_problem(tact_engine *e, tact_status status, const char *fmt, ...) {
   va_list ap;
@@ -98,6 +106,12 @@ static void load_dir(tact_engine *e, const char *path) {
       strvec_take(&names, base_printf("%s/%s", path, ent->d_name));
   }
   closedir(d);
+  /* A pack's own words for the spelling dictionary. */
+  char *words = base_printf("%s/words.dic", path);
+  if (words && access(words, F_OK) == 0)
+    strvec_take(&e->word_lists, words);
+  else
+    free(words);
   qsort(names.v, names.n, sizeof *names.v, by_name);
   for (size_t i = 0; i < names.n; i++) load_file(e, names.v[i]);
   strvec_free(&names);
@@ -217,23 +231,121 @@ static void resolve(tact_engine *e, const tact_config *c) {
 
 /* ---- the engine ---------------------------------------------------------- */
 
-static int add_builtin(tact_engine *e) {
+static tact_rule *add_builtin(tact_engine *e, const char *id,
+                              const char *category, tact_severity severity,
+                              const char *message) {
   tact_rule *r = calloc(1, sizeof *r);
   if (!r || BASE_GROW(e->rules, e->cap_rules, e->nrules + 1)) {
     free(r);
-    return -1;
+    return NULL;
   }
-  r->id = base_strdup("encoding.invalid-utf8");
-  r->category = base_strdup("encoding");
-  r->message = base_strdup("These bytes are not valid UTF-8; the text may "
-                           "be damaged or in another encoding.");
+  r->id = base_strdup(id);
+  r->category = base_strdup(category);
+  r->message = base_strdup(message);
   r->source = base_strdup("(built in)");
-  r->severity = TACT_SEVERITY_ERROR;
+  r->severity = severity;
   r->kind = RULE_BUILTIN;
   r->index = (uint32_t)e->nrules;
   e->rules[e->nrules++] = r;
-  e->invalid_utf8 = r;
-  return r->id && r->category && r->message && r->source ? 0 : -1;
+  return r->id && r->category && r->message && r->source ? r : NULL;
+}
+
+static int add_builtins(tact_engine *e) {
+  e->invalid_utf8 = add_builtin(
+      e, "encoding.invalid-utf8", "encoding", TACT_SEVERITY_ERROR,
+      "These bytes are not valid UTF-8; the text may be damaged or in "
+      "another encoding.");
+  e->spelling = add_builtin(
+      e, "spelling.unknown-word", "spelling", TACT_SEVERITY_WARNING,
+      "This word is not in the dictionary: check its spelling, or add it to "
+      "a word list.");
+  return e->invalid_utf8 && e->spelling ? 0 : -1;
+}
+
+/* ---- spelling and lemmas ------------------------------------------------- */
+
+/* Where dictionaries are looked for: the configuration's folders, then
+ * $TACT_DICT_PATH (':'-separated), then the system's. */
+static int dict_search_path(const tact_config *c, strvec *dirs) {
+  static const char *const system[] = {
+      "/usr/share/hunspell", "/usr/local/share/hunspell",
+      "/usr/share/myspell", "/usr/share/myspell/dicts"};
+  for (size_t i = 0; i < c->dict_paths.n; i++)
+    if (strvec_push(dirs, c->dict_paths.v[i])) return -1;
+  const char *env = getenv("TACT_DICT_PATH");
+  while (env && *env) {
+    size_t n = strcspn(env, ":");
+    if (n && strvec_pushn(dirs, env, n)) return -1;
+    env += n + (env[n] == ':');
+  }
+  for (size_t i = 0; i < sizeof system / sizeof system[0]; i++)
+    if (strvec_push(dirs, system[i])) return -1;
+  return 0;
+}
+
+static void add_words(tact_engine *e, const strvec *words) {
+  for (size_t i = 0; i < words->n; i++)
+    if (dict_add_word(e->dict, words->v[i]))
+      engine_warn(e, "cannot add '%s' to the dictionary", words->v[i]);
+}
+
+static void add_word_lists(tact_engine *e, const strvec *files) {
+  for (size_t i = 0; i < files->n; i++) {
+    strvec words = {0};
+    char *err = NULL;
+    if (dict_read_word_list(files->v[i], &words, &err))
+      engine_warn(e, "%s", err ? err : "out of memory");
+    add_words(e, &words);
+    strvec_free(&words);
+    free(err);
+  }
+}
+
+/* Opens the dictionary and adds the word lists. A missing dictionary is a
+ * warning naming every folder tried: tone checking goes on, and `<lemma>`
+ * falls back to the built-in inflections. */
+static void setup_spelling(tact_engine *e, const tact_config *c) {
+  for (size_t i = 0; i < e->lemmas.n; i++) {
+    const char *l = e->lemmas.v[i];
+    for (unsigned b = 0; b < 256; b++) {
+      unsigned k = (uint8_t)l[0] << 8 | (strlen(l) >= 4 ? (uint8_t)l[1] : b);
+      e->lemma_prefix[k >> 3] |= (uint8_t)(1u << (k & 7));
+      if (strlen(l) >= 4) break;
+    }
+  }
+  e->nlemmas = e->lemmas.n;
+  const char *lang = c->language   ? c->language
+                     : e->file_language ? e->file_language
+                                        : "en_US";
+  if (!c->spelling) e->rules[e->spelling->index]->enabled = 0;
+  /* Nothing could use it: no spelling, no `<lemma>`, no check function
+   * that might ask a token for its lemma. */
+  int functions = 0;
+  for (int sc = 0; sc < 3; sc++) functions += e->nfunction_rules[sc] != 0;
+  if (!c->spelling && !e->nlemmas && !functions) return;
+  strvec dirs = {0};
+  int nomem = dict_search_path(c, &dirs);
+  if (!nomem) e->dict = dict_open(lang, &dirs, &nomem);
+  if (nomem) {
+    engine_problem(e, TACT_ERROR_NOMEM, "out of memory");
+  } else if (!e->dict && c->spelling) {
+    char tried[2048] = "";
+    for (size_t i = 0; i < dirs.n; i++)
+      snprintf(tried + strlen(tried), sizeof tried - strlen(tried), "%s%s",
+               i ? ", " : "", dirs.v[i]);
+    engine_warn(e, "no %s dictionary (%s.aff and %s.dic) in %s; checking "
+                "tone without spelling",
+                lang, lang, lang, tried);
+  }
+  strvec_free(&dirs);
+  if (!e->dict) {
+    e->rules[e->spelling->index]->enabled = 0;
+    return;
+  }
+  add_word_lists(e, &e->word_lists);
+  add_word_lists(e, &c->word_lists);
+  add_words(e, &e->words);
+  add_words(e, &c->words);
 }
 
 tact_engine *tact_engine_new(const tact_config *c) {
@@ -247,7 +359,7 @@ tact_engine *tact_engine_new(const tact_config *c) {
   e->min_severity = c->min_severity;
   e->lua_instructions = c->lua_instructions;
   e->lua_memory = c->lua_memory;
-  if (!(e->am = am_new()) || add_builtin(e)) {
+  if (!(e->am = am_new()) || add_builtins(e)) {
     engine_problem(e, TACT_ERROR_NOMEM, "out of memory");
     return e;
   }
@@ -269,6 +381,7 @@ tact_engine *tact_engine_new(const tact_config *c) {
   lua_api_install(sb, e, 1);
   run_sources(e, sb, 1);
   resolve(e, c);
+  setup_spelling(e, c);
   engine_release(e, sb);
   return e;
 }
@@ -294,6 +407,11 @@ void tact_engine_free(tact_engine *self) {
   }
   strvec_free(&self->switches);
   strvec_free(&self->warnings);
+  dict_free(self->dict);
+  free(self->file_language);
+  strvec_free(&self->word_lists);
+  strvec_free(&self->words);
+  strvec_free(&self->lemmas);
   am_free(self->am);
   free(self->profile_name);
   free(self->message);

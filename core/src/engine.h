@@ -11,6 +11,7 @@
 #include "match/automaton.h"
 #include "rules/rule.h"
 #include "rules/sandbox.h"
+#include "spell/spell.h"
 #include "tact.h"
 
 typedef struct source {
@@ -28,6 +29,11 @@ struct tact_config {
   tact_severity min_severity;
   uint64_t lua_instructions;
   size_t lua_memory;
+  char *language;     /* NULL: from tact.spelling{}, else "en_US" */
+  int spelling;       /* 0: no spelling findings */
+  strvec dict_paths;  /* searched before $TACT_DICT_PATH and the system's */
+  strvec word_lists;  /* files of extra words */
+  strvec words;       /* extra words */
 };
 
 struct tact_engine {
@@ -44,6 +50,18 @@ struct tact_engine {
   const profile *profile; /* the one in use, or NULL: every rule runs */
   automaton *am;
   const tact_rule *invalid_utf8; /* the built-in encoding rule */
+  const tact_rule *spelling;     /* spelling.unknown-word */
+
+  /* Hunspell (spell/): NULL when no dictionary was found. */
+  dictionary *dict;
+  char *file_language;  /* tact.spelling{language=} */
+  strvec word_lists;    /* words.dic of rule packs, tact.spelling{word_list=} */
+  strvec words;         /* tact.spelling{words=} */
+  strvec lemmas;        /* the words of every `<lemma>` in phrases */
+  size_t nlemmas;
+  /* Bit (a << 8 | b) set when some lemma could be the stem of a word that
+   * starts with bytes a, b: most words need no stemming at all. */
+  uint8_t lemma_prefix[8192];
 
   tact_severity min_severity;
   uint64_t lua_instructions;
@@ -62,6 +80,10 @@ struct tact_engine {
   sandbox **pool;
   size_t npool, cap_pool;
 };
+
+/* Records a warning that leaves the status as it is. */
+void engine_warn(tact_engine *e, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 
 /* Records a problem: the first one also sets status/message. */
 void engine_problem(tact_engine *e, tact_status status, const char *fmt, ...)

@@ -33,11 +33,12 @@ expect_json '[(f["severity"], f["line"], f["column"], f["start"], f["end"], f["t
 expect_json 'd["files"][0]["findings"][3]["suggestions"] == [{"text": "", "snippet": ""}]'
 
 # Columns both in bytes and in UTF-16 code units: "Héllo 😀 " is 12 bytes
-# but 9 UTF-16 units.
+# but 9 UTF-16 units. "Héllo" is no English word: a spelling finding.
 printf 'H\303\251llo \360\237\230\200 you failed to go.\n' >"$TMP/utf8.txt"
 run check --no-config --format json "$TMP/utf8.txt"
 expect_status 1
-expect_json '[(f["start"], f["end"], f["column"], f["column_utf16"], f["end_column"], f["end_column_utf16"]) for f in d["files"][0]["findings"]] == [(12, 25, 13, 10, 26, 23)]'
+expect_json '[(f["start"], f["end"], f["column"], f["column_utf16"], f["end_column"], f["end_column_utf16"]) for f in d["files"][0]["findings"]] == [(0, 6, 1, 1, 7, 6), (12, 25, 13, 10, 26, 23)]'
+expect_json '[(f["rule"], f["text"], f["suggestions"][0]["text"]) for f in d["files"][0]["findings"]][0] == ("spelling.unknown-word", "Héllo", "Hello")'
 
 # NUL bytes and invalid UTF-8 still give valid JSON; the bad byte is a
 # finding whose text is U+FFFD.

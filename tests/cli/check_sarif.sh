@@ -14,15 +14,15 @@ expect_json 'len(d["runs"]) == 1'
 expect_json 'd["runs"][0]["columnKind"] == "utf16CodeUnits"'
 expect_json 'd["runs"][0]["tool"]["driver"]["name"] == "tact"'
 expect_json "d['runs'][0]['tool']['driver']['version'] == '$version'"
-expect_json '[r["id"] for r in d["runs"][0]["tool"]["driver"]["rules"]] == ["encoding.invalid-utf8", "blame.you-failed", "dismissal.calm-down", "shouting.bangs", "filler.just"]'
-expect_json 'd["runs"][0]["tool"]["driver"]["rules"][1] == {
+expect_json '[r["id"] for r in d["runs"][0]["tool"]["driver"]["rules"]] == ["encoding.invalid-utf8", "spelling.unknown-word", "blame.you-failed", "dismissal.calm-down", "shouting.bangs", "filler.just"]'
+expect_json 'd["runs"][0]["tool"]["driver"]["rules"][2] == {
   "id": "blame.you-failed",
   "shortDescription": {"text": "Saying the customer failed puts the blame on them."},
   "fullDescription": {"text": "Describe what happened, not who is at fault."},
   "helpUri": "https://example.com/rules/blame.you-failed",
   "defaultConfiguration": {"enabled": True, "level": "error"},
   "properties": {"category": "blame", "tags": ["blame"]}}'
-expect_json '"fullDescription" not in d["runs"][0]["tool"]["driver"]["rules"][2]'
+expect_json '"fullDescription" not in d["runs"][0]["tool"]["driver"]["rules"][3]'
 expect_json 'd["runs"][0]["invocations"] == [{"executionSuccessful": True, "toolExecutionNotifications": []}]'
 
 # Severities map to SARIF levels: info and hint are notes.
@@ -42,13 +42,14 @@ expect_json '[(x["byteOffset"], x["byteLength"]) for f in d["runs"][0]["results"
 expect_json 'd["runs"][0]["results"][3]["fixes"][0]["description"] == {"text": "Delete"}'
 
 # Columns are UTF-16 code units; byte offsets stay exact. File names are
-# percent-encoded URIs, absolute ones with file://.
+# percent-encoded URIs, absolute ones with file://. ("Héllo" would be a
+# spelling finding.)
 mkdir -p "$TMP/dir"
 printf 'H\303\251llo \360\237\230\200 you failed to go.\n' >"$TMP/dir/my reply.txt"
-(cd "$TMP/dir" && "$TACT" check --no-config --format sarif "my reply.txt") \
+(cd "$TMP/dir" && "$TACT" check --no-config --no-spelling --format sarif "my reply.txt") \
   >"$TMP/out" 2>"$TMP/err"
 status=$?
-last="tact check --no-config --format sarif 'my reply.txt'"
+last="tact check --no-config --no-spelling --format sarif 'my reply.txt'"
 expect_status 1
 expect_json 'd["runs"][0]["results"][0]["locations"][0]["physicalLocation"] == {
   "artifactLocation": {"uri": "my%20reply.txt"},

@@ -18,7 +18,7 @@ ids() { # the ids `tact rules` listed, on one line
 expect_ids() {
   [ "$(ids)" = "$1" ] || fail "rules listed: '$(ids)', expected '$1'"
 }
-pack="encoding.invalid-utf8 blame.you-failed dismissal.calm-down shouting.bangs filler.just"
+pack="encoding.invalid-utf8 spelling.unknown-word blame.you-failed dismissal.calm-down shouting.bangs filler.just"
 
 rule_file "$XDG_CONFIG_HOME/tact/team.lua" team.kindly kindly
 rule_file "$TMP/proj/.tact.lua" project.outer "per our policy"

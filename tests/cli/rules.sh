@@ -6,6 +6,7 @@ test_lua=$DATA/dicts/en/test.lua
 run rules --no-config
 expect_status 0
 expect_out "encoding.invalid-utf8  encoding   error    on   (built in)
+spelling.unknown-word  spelling   warning  on   (built in)
 blame.you-failed       blame      error    on   $test_lua:3
 dismissal.calm-down    dismissal  warning  on   $test_lua:14
 shouting.bangs         shouting   info     on   $test_lua:22
@@ -21,12 +22,12 @@ expect_line "filler.just            filler     hint     on   $test_lua:30"
 run rules --no-config --format json --rules extra.lua
 expect_status 0
 expect_json 'd["version"] == 1 and d["profile"] == "reply"'
-expect_json '[r["id"] for r in d["rules"]] == ["encoding.invalid-utf8", "blame.you-failed", "dismissal.calm-down", "shouting.bangs", "filler.just", "apology.sorry-again"]'
-expect_json 'd["rules"][3] == {"id": "shouting.bangs", "category": "shouting", "severity": "info", "enabled": True, "kind": "regex", "scope": "sentence", "message": "Stacked exclamation marks raise the volume.", "rationale": "", "url": "", "phrases": [], "suggestions": ["."], "flag": ["Sign it!!"], "pass": ["Thanks!"], "source": "'"$test_lua"':22"}'
-expect_json 'd["rules"][1]["rationale"] == "Describe what happened, not who is at fault." and d["rules"][1]["url"] == "https://example.com/rules/blame.you-failed"'
-expect_json 'd["rules"][1]["phrases"] == ["you failed to"] and d["rules"][1]["suggestions"] == ["it looks like we didn\x27t", "{what happened}"]'
-expect_json 'd["rules"][1]["flag"] == ["You failed to sign the form."] and d["rules"][1]["pass"] == ["We failed to send it."]'
-expect_json 'd["rules"][5]["source"] == "extra.lua:2" and d["rules"][5]["kind"] == "phrase"'
+expect_json '[r["id"] for r in d["rules"]] == ["encoding.invalid-utf8", "spelling.unknown-word", "blame.you-failed", "dismissal.calm-down", "shouting.bangs", "filler.just", "apology.sorry-again"]'
+expect_json 'd["rules"][4] == {"id": "shouting.bangs", "category": "shouting", "severity": "info", "enabled": True, "kind": "regex", "scope": "sentence", "message": "Stacked exclamation marks raise the volume.", "rationale": "", "url": "", "phrases": [], "suggestions": ["."], "flag": ["Sign it!!"], "pass": ["Thanks!"], "source": "'"$test_lua"':22"}'
+expect_json 'd["rules"][2]["rationale"] == "Describe what happened, not who is at fault." and d["rules"][2]["url"] == "https://example.com/rules/blame.you-failed"'
+expect_json 'd["rules"][2]["phrases"] == ["you failed to"] and d["rules"][2]["suggestions"] == ["it looks like we didn\x27t", "{what happened}"]'
+expect_json 'd["rules"][2]["flag"] == ["You failed to sign the form."] and d["rules"][2]["pass"] == ["We failed to send it."]'
+expect_json 'd["rules"][6]["source"] == "extra.lua:2" and d["rules"][6]["kind"] == "phrase"'
 
 run rules --no-config --profile nosuch
 expect_status 2

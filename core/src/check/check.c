@@ -151,7 +151,7 @@ static int look_up_tokens(check_ctx *c) {
     if (strcmp(norm, "'s") == 0) c->alts[i] = is;
     else if (strcmp(norm, "'d") == 0) c->alts[i] = would;
   }
-  return 0;
+  return stems_mark(c);
 }
 
 static int run_block_stages(check_ctx *c) {
@@ -179,6 +179,7 @@ static void ctx_free(check_ctx *c) {
   free(c->alts);
   rx_scratch_free(c->rx);
   am_scratch_free(&c->am);
+  if (!c->words_shared) stems_free(c);
   seg_free(&c->seg);
 }
 
@@ -196,9 +197,11 @@ void check_block_free(check_block *b) {
 }
 
 int check_block_run(const tact_engine *e, check_block *b, const char *work,
-                    size_t len, size_t start, size_t end) {
+                    size_t len, size_t start, size_t end,
+                    struct word_cache **words) {
   tact_result *res = result_new(); /* gathers the warnings */
-  check_ctx c = {.e = e, .text = work, .len = len, .res = res, .block = b};
+  check_ctx c = {.e = e, .text = work, .len = len, .res = res, .block = b,
+                 .words = *words, .words_shared = 1};
   b->origin = start;
   seg_init(&c.seg);
   int rc = -1;
@@ -206,6 +209,8 @@ int check_block_run(const tact_engine *e, check_block *b, const char *work,
       (c.rx = rx_scratch_new()) && !seg_text(&c.seg, work, start, end) &&
       !look_up_tokens(&c))
     rc = run_block_stages(&c);
+  if (!rc) rc = spelling_run(&c);
+  *words = c.words;
   b->seg = c.seg;
   seg_init(&c.seg);
   b->signals = c.signals;

@@ -58,6 +58,8 @@ typedef struct check_ctx {
   check_signal *signals; /* matches of signal rules */
   size_t nsignals, cap_signals;
   check_block *block; /* checking one block: findings go there */
+  struct word_cache *words; /* what the dictionary said, per word form */
+  int words_shared;         /* `words` belongs to the document */
 } check_ctx;
 
 /* Adds a finding unless the rule is off, below the minimum severity or
@@ -68,10 +70,13 @@ int check_report(check_ctx *c, const tact_rule *rule, size_t start,
                  const strvec *suggestions);
 
 /* Segments work[start, end) (one block of a masked text of `len` bytes)
- * and runs the sentence and paragraph rules over it into *b, which must be
- * zeroed or freed. Returns 0 or -1 (memory). */
+ * and runs the sentence and paragraph rules and spelling over it into *b,
+ * which must be zeroed or freed. *words caches the dictionary's answers
+ * across blocks and checks (made on first use; free it with
+ * stems_cache_free). Returns 0 or -1 (memory). */
 int check_block_run(const tact_engine *e, check_block *b, const char *work,
-                    size_t len, size_t start, size_t end);
+                    size_t len, size_t start, size_t end,
+                    struct word_cache **words);
 void check_block_free(check_block *b);
 
 /* The rest of a check, from its blocks: blocks[i] now starts at

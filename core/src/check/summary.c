@@ -101,7 +101,9 @@ int summarize(check_ctx *c) {
   double penalty = 0, bonus = 0;
   for (size_t i = 0; i < r->n; i++) {
     const tact_finding *f = &r->findings[i];
-    if (strcmp(f->category, "encoding") == 0) continue;
+    if (strcmp(f->category, "encoding") == 0 ||
+        strcmp(f->category, "spelling") == 0)
+      continue; /* not a matter of tone */
     s->findings++;
     penalty += severity_weight(f->severity) *
                category_weight(c->e->profile, f->category);

@@ -45,6 +45,7 @@ struct tact_doc {
   tact_result *res; /* NULL when an edit made it stale */
   tact_status status;
   char *message;
+  struct word_cache *words; /* the dictionary's answers, kept across edits */
 };
 
 static void block_free(doc_block *b) {
@@ -234,7 +235,8 @@ static int update(tact_doc *d) {
       memcpy(b->seen, d->work + b->start, n);
       b->before = before;
       b->line_start = line_start;
-      if (check_block_run(d->e, &b->chk, d->work, d->len, b->start, b->end))
+      if (check_block_run(d->e, &b->chk, d->work, d->len, b->start, b->end,
+                          &d->words))
         goto done;
     }
     chks[i] = &b->chk;
@@ -284,6 +286,7 @@ static void doc_clear(tact_doc *d) {
   scope_parsers_free(&d->parsers);
   tact_result_free(d->res);
   free(d->message);
+  stems_cache_free(d->words);
 }
 
 tact_result *tact_check_format(const tact_engine *e, const char *text,

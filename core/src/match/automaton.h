@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 typedef struct automaton automaton;
+struct strvec;
 
 /* Special elements of a token sequence; word symbols are 1..AM_SYM_MAX. */
 #define AM_SYM_MAX 0xFFFFFF00u
@@ -42,10 +43,14 @@ int am_insert(automaton *am, const uint32_t *seq, size_t n, uint32_t rule,
 /* Parses a phrase pattern (syntax in docs/rules.md) and, when `insert` is
  * set, inserts every variant for (rule, unless); with `insert` 0 it only
  * validates, so a rule can check all its phrases before adding any.
- * Returns 0; -1 with a message in err on a syntax error; -2 when out of
- * memory. */
+ * A `<word>` becomes its built-in inflections plus the symbol "<word>",
+ * which a token whose dictionary stem is `word` carries as its second
+ * reading; when inserting, each such word is added to `lemmas` once (may
+ * be NULL). Returns 0; -1 with a message in err on a syntax error; -2 when
+ * out of memory. */
 int am_add_phrase(automaton *am, const char *pattern, uint32_t rule,
-                  int unless, int insert, char *err, size_t errlen);
+                  int unless, int insert, struct strvec *lemmas, char *err,
+                  size_t errlen);
 
 typedef struct am_match {
   uint32_t rule;

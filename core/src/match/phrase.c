@@ -32,6 +32,7 @@ typedef struct parser {
   size_t errlen;
   int status; /* 0, -1 syntax, -2 memory */
   segmentation seg;
+  strvec *lemmas; /* where `<word>` lemmas go, or NULL */
 } parser;
 
 static void vset_free(vset *v) {
@@ -195,6 +196,16 @@ static int parse_item(parser *ps, vset *item) {
     }
     inflect_ctx ic = {ps, item};
     int rc = inflect(word, add_form, &ic);
+    /* The lemma's own symbol, for tokens the dictionary stems to it. */
+    char *marked = rc ? NULL : base_printf("<%s>", word);
+    uint32_t sym = marked ? am_intern(ps->am, marked, len + 2) : 0;
+    if (!rc && (!sym || (ps->lemmas && !strvec_has(ps->lemmas, word) &&
+                         strvec_push(ps->lemmas, word)))) {
+      oom(ps);
+      rc = -1;
+    }
+    if (!rc) rc = vset_add(ps, item, &sym, 1, NULL, 0);
+    free(marked);
     free(word);
     ps->p = end + 1;
     return rc ? -1 : 0;
@@ -238,9 +249,10 @@ static int parse_seq(parser *ps, vset *out, const char *stops) {
 }
 
 int am_add_phrase(automaton *am, const char *pattern, uint32_t rule,
-                  int unless, int insert, char *err, size_t errlen) {
+                  int unless, int insert, strvec *lemmas, char *err,
+                  size_t errlen) {
   parser ps = {.am = am, .src = pattern, .p = pattern, .err = err,
-               .errlen = errlen};
+               .errlen = errlen, .lemmas = insert ? lemmas : NULL};
   vset all = {0};
   seg_init(&ps.seg);
   if (parse_seq(&ps, &all, "") == 0 && *ps.p)

@@ -1,5 +1,5 @@
 /* lua_api.c — the `tact` table rule files call: tact.rule{}, tact.profile{},
- * tact.disable{}, tact.enable{}.
+ * tact.disable{}, tact.enable{}, tact.spelling{}.
  *
  * Each definition is parsed inside a protected call so that a Lua error
  * (which longjmps) never leaks the half-built C record: the outer function
@@ -152,8 +152,8 @@ static void parse_phrases(lua_State *L, tact_engine *e, tact_rule *r,
                           const strvec *list, int unless, int insert) {
   char err[512];
   for (size_t i = 0; i < list->n; i++) {
-    int rc = am_add_phrase(e->am, list->v[i], r->index, unless, insert, err,
-                           sizeof err);
+    int rc = am_add_phrase(e->am, list->v[i], r->index, unless, insert,
+                           &e->lemmas, err, sizeof err);
     if (rc) fail_lua(L, "rule '%s': %s", r->id, err);
   }
 }
@@ -301,7 +301,8 @@ static int l_rule(lua_State *L) {
     int unless = i >= r->phrases.n;
     const char *p = unless ? r->unless.v[i - r->phrases.n] : r->phrases.v[i];
     char err[64];
-    if (am_add_phrase(e->am, p, r->index, unless, 1, err, sizeof err))
+    if (am_add_phrase(e->am, p, r->index, unless, 1, &e->lemmas, err,
+                      sizeof err))
       return luaL_error(L, "out of memory");
   }
   return 0;
@@ -414,6 +415,64 @@ static int switch_rules(lua_State *L, char sign) {
 static int l_disable(lua_State *L) { return switch_rules(L, '-'); }
 static int l_enable(lua_State *L) { return switch_rules(L, '+'); }
 
+/* ---- tact.spelling{} ----------------------------------------------------- */
+
+/* The directory part of the running file's name ("" for none). */
+static char *caller_dir(lua_State *L) {
+  lua_Debug ar;
+  const char *src = lua_getstack(L, 1, &ar) && lua_getinfo(L, "S", &ar)
+                        ? ar.source + 1 /* "=name" */
+                        : "";
+  const char *slash = strrchr(src, '/');
+  return slash ? base_strndup(src, (size_t)(slash - src + 1)) : base_strdup("");
+}
+
+static int l_spelling(lua_State *L) {
+  api *a = get_api(L);
+  if (a->mode == API_REPLAY) return 0;
+  tact_engine *e = a->e;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_pushnil(L);
+  while (lua_next(L, 1)) {
+    const char *k = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "";
+    if (strcmp(k, "language") && strcmp(k, "words") && strcmp(k, "word_list"))
+      return luaL_error(L, "tact.spelling: unknown field '%s' (known: "
+                        "language, words, word_list)", k);
+    lua_pop(L, 1);
+  }
+  if (lua_getfield(L, 1, "language") != LUA_TNIL) {
+    if (lua_type(L, -1) != LUA_TSTRING)
+      return luaL_error(L, "tact.spelling: 'language' must be a string "
+                        "such as \"en_GB\"");
+    free(e->file_language);
+    check_oom(L, !(e->file_language = base_strdup(lua_tostring(L, -1))));
+  }
+  lua_pop(L, 1);
+  if (lua_getfield(L, 1, "words") != LUA_TNIL) {
+    if (!lua_istable(L, -1))
+      return luaL_error(L, "tact.spelling: 'words' must be a list of words");
+    for (lua_Integer i = 1, n = luaL_len(L, -1); i <= n; i++) {
+      if (lua_geti(L, -1, i) != LUA_TSTRING)
+        return luaL_error(L, "tact.spelling: words item %d is not a string",
+                          (int)i);
+      check_oom(L, strvec_push(&e->words, lua_tostring(L, -1)));
+      lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 1);
+  if (lua_getfield(L, 1, "word_list") != LUA_TNIL) {
+    if (lua_type(L, -1) != LUA_TSTRING)
+      return luaL_error(L, "tact.spelling: 'word_list' must be a file name");
+    const char *path = lua_tostring(L, -1);
+    char *dir = path[0] == '/' ? base_strdup("") : caller_dir(L);
+    char *full = dir ? base_printf("%s%s", dir, path) : NULL;
+    free(dir);
+    check_oom(L, !full || strvec_take(&e->word_lists, full));
+  }
+  lua_pop(L, 1);
+  return 0;
+}
+
 /* ---- installation -------------------------------------------------------- */
 
 void lua_api_install(sandbox *sb, tact_engine *e, int define) {
@@ -429,6 +488,7 @@ void lua_api_install(sandbox *sb, tact_engine *e, int define) {
                                  {"profile", l_profile},
                                  {"disable", l_disable},
                                  {"enable", l_enable},
+                                 {"spelling", l_spelling},
                                  {NULL, NULL}};
   lua_newtable(L);
   lua_insert(L, -2);

@@ -8,10 +8,12 @@
 #include <string.h>
 
 #include "check/check.h"
+#include "spell/spell.h"
 
 #define VIEW_MT "tact.view"
 #define CTX_KEY "tact.ctx"
 #define GEN_KEY "tact.gen"
+#define TOKEN_MT_KEY "tact.token"
 
 typedef enum view_kind { VIEW_SENTENCE, VIEW_PARAGRAPH, VIEW_DOCUMENT } view_kind;
 
@@ -62,11 +64,54 @@ static void push_view(lua_State *L, lua_Integer gen, view_kind kind,
   luaL_setmetatable(L, VIEW_MT);
 }
 
-static void push_token(lua_State *L, const check_ctx *c, size_t i) {
+/* token.lemma, looked up only when a rule reads it: stemming costs a
+ * dictionary call per new word form. */
+static int token_index(lua_State *L) {
+  if (strcmp(luaL_checkstring(L, 2), "lemma") != 0) return 0;
+  check_ctx *c = current(L, lua_tointeger(L, lua_upvalueindex(1)));
+  lua_getfield(L, 1, "from");
+  size_t at = (size_t)lua_tointeger(L, -1) - 1, lo = 0, hi = c->seg.ntoks;
+  while (lo < hi) { /* tokens are in text order */
+    size_t mid = lo + (hi - lo) / 2;
+    if (c->seg.toks[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == c->seg.ntoks || c->seg.toks[lo].start != at) return 0;
+  const char *lemma = stems_lemma(c, &c->seg.toks[lo]);
+  if (!lemma) return luaL_error(L, "out of memory");
+  lua_pushstring(L, lemma);
+  return 1;
+}
+
+/* Pushes the metatable tokens of this call share; returns its index. */
+static int token_meta(lua_State *L, lua_Integer gen) {
+  if (lua_getfield(L, LUA_REGISTRYINDEX, TOKEN_MT_KEY) == LUA_TTABLE) {
+    lua_getfield(L, -1, "gen");
+    lua_Integer was = lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    if (was == gen) return lua_gettop(L);
+  }
+  lua_pop(L, 1);
+  lua_createtable(L, 0, 3);
+  lua_pushinteger(L, gen);
+  lua_setfield(L, -2, "gen");
+  lua_pushinteger(L, gen);
+  lua_pushcclosure(L, token_index, 1);
+  lua_setfield(L, -2, "__index");
+  lua_pushliteral(L, "locked");
+  lua_setfield(L, -2, "__metatable");
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, TOKEN_MT_KEY);
+  return lua_gettop(L);
+}
+
+static void push_token(lua_State *L, const check_ctx *c, size_t i, int mt) {
   static const char *const kinds[] = {"word", "number", "url",
                                       "email", "punct", "symbol"};
   const tok *t = &c->seg.toks[i];
   lua_createtable(L, 0, 7);
+  lua_pushvalue(L, mt);
+  lua_setmetatable(L, -2);
   lua_pushlstring(L, c->text + t->start, t->end - t->start);
   lua_setfield(L, -2, "text");
   lua_pushlstring(L, seg_norm(&c->seg, t), t->norm_len);
@@ -99,9 +144,10 @@ static int m_tokens(lua_State *L) {
   const view *v = check_view(L, 1, &c);
   size_t a, b, t0, t1;
   extent(c, v, &a, &b, &t0, &t1);
+  int mt = token_meta(L, v->gen);
   lua_createtable(L, (int)(t1 - t0), 0);
   for (size_t i = t0; i < t1; i++) {
-    push_token(L, c, i);
+    push_token(L, c, i, mt);
     lua_rawseti(L, -2, (lua_Integer)(i - t0 + 1));
   }
   return 1;
@@ -146,13 +192,15 @@ static int m_paragraphs(lua_State *L) {
 typedef struct query {
   const char *words[QUERY_MAX_WORDS];
   size_t nwords;
+  const char *lemmas[QUERY_MAX_WORDS];
+  size_t nlemmas;
   int kind; /* a tok_kind, or -1 for any */
 } query;
 
 static void read_query(lua_State *L, int qi, query *q) {
   static const char *const kinds[] = {"word",  "number", "url", "email",
                                       "punct", "symbol", NULL};
-  q->nwords = 0;
+  q->nwords = q->nlemmas = 0;
   q->kind = -1;
   if (lua_type(L, qi) == LUA_TSTRING) {
     q->words[q->nwords++] = lua_tostring(L, qi);
@@ -171,17 +219,39 @@ static void read_query(lua_State *L, int qi, query *q) {
   if (lua_getfield(L, qi, "word") == LUA_TSTRING)
     q->words[q->nwords++] = lua_tostring(L, -1);
   lua_pop(L, 1);
+  int type = lua_getfield(L, qi, "lemma"); /* a word or a list of them */
+  if (type == LUA_TSTRING) {
+    q->lemmas[q->nlemmas++] = lua_tostring(L, -1);
+  } else if (type == LUA_TTABLE) {
+    lua_Integer k = (lua_Integer)lua_rawlen(L, -1);
+    if (k > QUERY_MAX_WORDS)
+      luaL_error(L, "a query holds at most %d lemmas", QUERY_MAX_WORDS);
+    for (lua_Integer i = 1; i <= k; i++) {
+      if (lua_rawgeti(L, -1, i) != LUA_TSTRING)
+        luaL_error(L, "query lemma %d is not a word", (int)i);
+      q->lemmas[q->nlemmas++] = lua_tostring(L, -1);
+      lua_pop(L, 1);
+    }
+  } else if (type != LUA_TNIL) {
+    luaL_error(L, "a query's lemma is a word or a list of words");
+  }
+  lua_pop(L, 1); /* the query table keeps the strings alive */
   if (lua_getfield(L, qi, "kind") != LUA_TNIL)
     q->kind = luaL_checkoption(L, -1, NULL, kinds);
   lua_pop(L, 1);
 }
 
-static int query_match(const check_ctx *c, const tok *t, const query *q) {
+/* 1, 0, or -1 when out of memory. */
+static int query_match(check_ctx *c, const tok *t, const query *q) {
   if (q->kind >= 0 && t->kind != q->kind) return 0;
-  if (!q->nwords) return 1;
+  if (!q->nwords && !q->nlemmas) return 1;
   const char *norm = seg_norm(&c->seg, t);
   for (size_t i = 0; i < q->nwords; i++)
     if (strcmp(norm, q->words[i]) == 0) return 1;
+  for (size_t i = 0; i < q->nlemmas; i++) {
+    int is = stems_is(c, t, q->lemmas[i]);
+    if (is) return is;
+  }
   return 0;
 }
 
@@ -190,18 +260,21 @@ static int count_or_find(lua_State *L, int find) {
   const view *v = check_view(L, 1, &c);
   int type = lua_type(L, 2);
   luaL_argexpected(L, type == LUA_TSTRING || type == LUA_TTABLE, 2,
-                   "word, list of words or {word=, kind=}");
+                   "word, list of words or {word=, lemma=, kind=}");
   query q;
   read_query(L, 2, &q);
   size_t a, b, t0, t1;
   extent(c, v, &a, &b, &t0, &t1);
   lua_Integer n = 0;
+  int mt = find ? token_meta(L, v->gen) : 0;
   if (find) lua_newtable(L);
   for (size_t i = t0; i < t1; i++) {
-    if (!query_match(c, &c->seg.toks[i], &q)) continue;
+    int m = query_match(c, &c->seg.toks[i], &q);
+    if (m < 0) return luaL_error(L, "out of memory");
+    if (!m) continue;
     n++;
     if (find) {
-      push_token(L, c, i);
+      push_token(L, c, i, mt);
       lua_rawseti(L, -2, n);
     }
   }
