@@ -14,7 +14,9 @@
  *
  * Threads
  *   - A `tact_engine` is immutable once built: any number of threads may call
- *     `tact_check` on the same engine at once.
+ *     `tact_check` on the same engine at once. (Its pool of Lua states and
+ *     its Hunspell dictionary with the cache of suggestions sit behind
+ *     locks.)
  *   - `tact_config`, `tact_result` and `tact_doc` belong to one thread at a
  *     time (several documents may share one engine across threads).
  *
