@@ -27,6 +27,8 @@ call assert_true(WaitFor('tact#server#state() is# "failed"'))
 let s:said = filter(split(Messages(), "\n"), 'v:val =~# "giving up"')
 call assert_equal(1, len(s:said))
 call assert_match('tact lsp exited 3 times', s:said[0])
+" Underlines that can no longer follow the text are taken away.
+call assert_equal([], Props())
 " Typing now changes nothing else and raises no error.
 call feedkeys("2GAok\<Esc>", 'xt')
 call assert_equal('You failed to reply.ok', getline(2))

@@ -11,6 +11,8 @@ let s:capabilities = {}
 let s:server_info = {}
 let s:log = []
 let s:missing_reported = 0
+let s:starting = 0
+let s:stderr = []
 
 function! tact#server#state() abort
   return s:state
@@ -41,6 +43,8 @@ function! s:start() abort
     return
   endif
   let s:stopping = 0
+  let s:starting = 1
+  let s:stderr = []
   call s:add_log('start: ' . join(s:command()))
   let s:job = job_start(s:command(), {
         \ 'in_mode': 'lsp',
@@ -52,8 +56,8 @@ function! s:start() abort
         \ 'noblock': 1,
         \ })
   if job_status(s:job) isnot# 'run'
-    let s:state = 'failed'
-    call tact#util#error('could not start ' . join(s:command()))
+    let s:starting = 0
+    call s:fail('could not start ' . join(s:command()))
     return
   endif
   let l:response = ch_evalexpr(s:job, {
@@ -63,12 +67,22 @@ function! s:start() abort
   if type(l:response) != v:t_dict || !has_key(l:response, 'result')
     let l:why = type(l:response) == v:t_dict && has_key(l:response, 'error')
           \ ? get(l:response.error, 'message', '') : 'no answer'
+    " What it said on its way out is the useful part.
+    let l:waited = 0
+    while job_status(s:job) is# 'run' && l:waited < 20
+      sleep 10m
+      let l:waited += 1
+    endwhile
+    if !empty(s:stderr)
+      let l:why .= ': ' . s:stderr[0]
+    endif
     call s:add_log('initialize failed: ' . l:why)
-    call tact#util#error('tact lsp did not initialize (' . l:why . '); see :TactInfo')
-    let s:state = 'failed'
     call s:kill()
+    let s:starting = 0
+    call s:fail('tact lsp did not start (' . l:why . '); see :TactInfo')
     return
   endif
+  let s:starting = 0
   let s:capabilities = get(l:response.result, 'capabilities', {})
   let s:server_info = get(l:response.result, 'serverInfo', {})
   let s:state = 'running'
@@ -205,10 +219,19 @@ function! s:on_message(channel, message) abort
   elseif l:method is# 'textDocument/publishDiagnostics'
     call tact#diagnostics#publish(a:message.params)
   elseif l:method is# 'window/showMessage'
-    call tact#util#message(get(a:message.params, 'message', ''))
+    call s:show_message(a:message.params)
   elseif l:method is# 'window/logMessage'
     call s:add_log('server: ' . get(a:message.params, 'message', ''))
   endif
+endfunction
+
+" window/showMessage: the server's own words (they name it), errors and
+" warnings highlighted.
+function! s:show_message(params) abort
+  let l:type = get(a:params, 'type', 3)
+  execute 'echohl' l:type == 1 ? 'ErrorMsg' : l:type == 2 ? 'WarningMsg' : 'None'
+  echomsg get(a:params, 'message', '')
+  echohl None
 endfunction
 
 " Requests from the server: our settings for workspace/configuration, and a
@@ -223,8 +246,13 @@ function! s:answer_request(message) abort
   call ch_sendexpr(s:job, {'id': a:message.id, 'result': l:result})
 endfunction
 
+" Standard error goes to the log (:TactInfo); its first lines also explain
+" a server that does not start.
 function! s:on_stderr(channel, line) abort
   call s:add_log('stderr: ' . a:line)
+  if len(s:stderr) < 20
+    call add(s:stderr, a:line)
+  endif
 endfunction
 
 function! s:on_exit(job, status) abort
@@ -232,7 +260,8 @@ function! s:on_exit(job, status) abort
     return
   endif
   call s:add_log('exit: status ' . a:status)
-  if s:stopping
+  if s:stopping || s:starting
+    " Stopped on purpose, or s:start() reports the failure itself.
     return
   endif
   let s:state = 'stopped'
@@ -242,8 +271,7 @@ function! s:on_exit(job, status) abort
   endif
   let s:restarts += 1
   if s:restarts > g:tact_restart_limit
-    let s:state = 'failed'
-    call tact#util#error(printf('tact lsp exited %d times (status %d); giving up. :TactRestart tries again, :TactInfo shows its log.', s:restarts, a:status))
+    call s:fail(printf('tact lsp exited %d times (status %d); giving up. :TactRestart tries again, :TactInfo shows its log.', s:restarts, a:status))
     return
   endif
   call s:add_log('restarting')
@@ -254,6 +282,16 @@ function! s:revive() abort
   if s:state is# 'stopped'
     call tact#server#ensure()
   endif
+endfunction
+
+" No server for now: says so, and takes the underlines away, since they
+" could not follow the text any more.
+function! s:fail(message) abort
+  let s:state = 'failed'
+  for l:buf in tact#document#buffers()
+    call tact#diagnostics#clear(l:buf)
+  endfor
+  call tact#util#error(a:message)
 endfunction
 
 function! s:add_log(line) abort
