@@ -63,4 +63,16 @@ setlocal filetype=markdown
 call assert_true(WaitUpdate(s:since))
 call assert_equal(['Calm down'], Underlined())
 
+" The filetype tells the server the format (languageId): code in Markdown
+" and HTML, quoted text and signatures in mail are not prose.
+call OpenText('format.md', ['# Calm down', '', 'Please calm down.', '', '```',
+      \ 'calm down', '```', '', 'Use `calm down` here.'], 'markdown')
+call assert_equal([[1, 3, 9, 'tact_warning'], [3, 8, 9, 'tact_warning']], Props())
+call OpenText('format.html', ['<p>Please calm down.</p>', '<code>calm down</code>',
+      \ '<!-- calm down -->'], 'html')
+call assert_equal([[1, 11, 9, 'tact_warning']], Props())
+call OpenText('format.eml', ['Hi,', '', 'Please calm down.', '', '> calm down',
+      \ '-- ', 'calm down'], 'mail')
+call assert_equal([[3, 8, 9, 'tact_warning']], Props())
+
 call Finish()

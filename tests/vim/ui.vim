@@ -116,4 +116,29 @@ call assert_true(WaitUpdate(s:since))
 call assert_equal(4, len(Props()))
 call assert_equal('Tact: 1E 1W 1I 1H', tact#statusline())
 
+" :TactToggleBuffer: this buffer alone.
+set hidden
+let s:ui = bufnr('')
+call OpenText('other.txt', ['Calm down.'])
+execute 'buffer' s:ui
+TactToggleBuffer
+call assert_equal([], Props())
+call assert_false(tact#document#is_open(s:ui))
+call assert_true(tact#document#is_open(bufnr('other.txt')))
+let s:since = g:updates
+TactToggleBuffer
+call assert_true(WaitUpdate(s:since))
+call assert_equal(4, len(Props()))
+
+" g:tact_filetypes decides, compound filetypes included.
+let g:tact_filetypes = ['rst']
+call OpenText('notes.rst', ['Calm down.'], 'rst')
+call assert_equal(['Calm down'], Underlined())
+enew
+setlocal filetype=markdown.pandoc
+call assert_false(tact#document#is_open(bufnr('')))
+let g:tact_filetypes = ['pandoc']
+call OpenText('notes.pandoc', ['Calm down.'], 'markdown.pandoc')
+call assert_equal(['Calm down'], Underlined())
+
 call Finish()
