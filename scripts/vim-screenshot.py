@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Screenshot of the Vim plugin at work in a real terminal.
 
-Runs Vim with plugins/vim in tmux on examples/reply.txt, puts the cursor on
-a finding so its message pops up, captures the pane with its colours
-(tmux capture-pane -e) and draws it to a PNG with ImageMagick.
+Runs Vim with plugins/vim in tmux on examples/reply.txt and captures the
+pane with its colours (tmux capture-pane -e) twice: as it opens, every
+finding underlined, then with the cursor on one so that its message pops
+up. Draws both, one above the other, to a PNG with ImageMagick.
 
 usage: scripts/vim-screenshot.py PATH-TO-TACT [OUTPUT.png]
 Needs vim, tmux, ImageMagick's convert and the DejaVu Sans Mono font.
@@ -16,7 +17,7 @@ import sys
 import tempfile
 import time
 
-COLS, ROWS = 80, 16
+COLS, ROWS = 80, 12
 CELL_W, CELL_H, FONT_SIZE = 10, 21, 16
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
 BOLD_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"
@@ -166,20 +167,25 @@ set statusline=\\ %%f%%=%%{tact#statusline()}\\
                                "-c", tmp, "TERM=xterm-256color vim -Nu vimrc -i NONE reply.txt"],
                        env=env, check=True)
         time.sleep(1.5)
-        # The cursor on "Calm down": its message pops up above it.
-        subprocess.run(tmux + ["send-keys", "7G"], check=True)
-        time.sleep(1.5)
-        screen = subprocess.run(tmux + ["capture-pane", "-p", "-e"], check=True,
-                                capture_output=True, text=True).stdout
-        cursor = subprocess.run(tmux + ["display-message", "-p", "#{cursor_x} #{cursor_y}"],
-                                check=True, capture_output=True, text=True).stdout.split()
+        images = []
+        # As it opens; then the cursor on "Calm down", its message above it.
+        for n, keys in enumerate(["", "7G"]):
+            if keys:
+                subprocess.run(tmux + ["send-keys", keys], check=True)
+                time.sleep(1.5)
+            screen = subprocess.run(tmux + ["capture-pane", "-p", "-e"], check=True,
+                                    capture_output=True, text=True).stdout
+            cursor = subprocess.run(tmux + ["display-message", "-p", "#{cursor_x} #{cursor_y}"],
+                                    check=True, capture_output=True, text=True).stdout.split()
+            images.append(os.path.join(tmp, "screen%d.png" % n))
+            # -draw arguments, not an MVG file: ImageMagick's default
+            # security policy refuses to read those.
+            subprocess.run(["convert", "-size", "%dx%d" % (COLS * CELL_W, ROWS * CELL_H),
+                            "xc:" + DEFAULT_BG] + draw_args(with_cursor(parse(screen), cursor))
+                           + [images[-1]], check=True)
         subprocess.run(tmux + ["kill-server"])
-        # -draw arguments, not an MVG file: ImageMagick's default security
-        # policy refuses to read those.
-        subprocess.run(["convert", "-size", "%dx%d" % (COLS * CELL_W, ROWS * CELL_H),
-                        "xc:" + DEFAULT_BG] + draw_args(with_cursor(parse(screen), cursor))
-                       + [output],
-                       check=True)
+        subprocess.run(["convert", images[0], "-size", "%dx6" % (COLS * CELL_W), "xc:#808080",
+                        images[1], "-append", output], check=True)
         print("wrote", output)
     finally:
         subprocess.run(["tmux", "-L", socket, "kill-server"], stderr=subprocess.DEVNULL)

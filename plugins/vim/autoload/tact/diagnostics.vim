@@ -53,6 +53,10 @@ function! tact#diagnostics#set(buf, diagnostics) abort
   if exists('#User#TactUpdated')
     doautocmd <nomodeline> User TactUpdated
   endif
+  if !empty(win_findbuf(a:buf))
+    " Counts shown through tact#statusline() change too.
+    redrawstatus!
+  endif
 endfunction
 
 " Adds a property per finding (id: its index + 1). Compiled: it runs for
