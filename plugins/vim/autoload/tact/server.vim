@@ -67,9 +67,11 @@ function! s:start() abort
   if type(l:response) != v:t_dict || !has_key(l:response, 'result')
     let l:why = type(l:response) == v:t_dict && has_key(l:response, 'error')
           \ ? get(l:response.error, 'message', '') : 'no answer'
-    " What it said on its way out is the useful part.
+    " What it said on its way out is the useful part: wait (a second at
+    " most) until its standard error is closed and read.
     let l:waited = 0
-    while job_status(s:job) is# 'run' && l:waited < 20
+    while l:waited < 100 && (job_status(s:job) is# 'run'
+          \ || ch_status(s:job, {'part': 'err'}) isnot# 'closed')
       sleep 10m
       let l:waited += 1
     endwhile
