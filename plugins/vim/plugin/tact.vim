@@ -50,6 +50,9 @@ function! s:buffer_event(event) abort
     " Listener callbacks otherwise wait for a redraw, which typing ahead
     " (or a Vim without a screen) can hold back.
     call listener_flush(l:buf)
+  elseif a:event is# 'leave'
+    " Typing is over for now: no need to wait for g:tact_delay.
+    call tact#document#flush(l:buf)
   elseif a:event is# 'cursor'
     call tact#ui#cursor_moved()
   endif
@@ -61,7 +64,8 @@ augroup tact
   autocmd BufUnload * call s:buffer_event('unload')
   autocmd BufWritePost * call s:buffer_event('write')
   autocmd BufFilePost * call s:buffer_event('rename')
-  autocmd TextChanged,TextChangedI,TextChangedP,InsertLeave * call s:buffer_event('changed')
+  autocmd TextChanged,TextChangedI,TextChangedP * call s:buffer_event('changed')
+  autocmd InsertLeave * call s:buffer_event('leave')
   autocmd CursorMoved * call s:buffer_event('cursor')
   autocmd ColorScheme * call s:highlight()
   autocmd VimLeavePre * if exists('*tact#server#stop') | call tact#server#stop() | endif

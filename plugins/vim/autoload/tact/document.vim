@@ -3,7 +3,8 @@
 " listener_add() reports (whole changed lines only), sent after
 " g:tact_delay milliseconds without typing, in Insert mode too.
 
-" bufnr → {uri, version, lines, listener, pending, timer, tick}
+" bufnr → {uri, version, lines (as the server has them), listener, pending
+" (content changes not sent yet), timer}
 let s:docs = {}
 
 let s:language_ids = {'text': 'plaintext', 'gitcommit': 'git-commit'}
@@ -68,7 +69,6 @@ function! s:send_open(buf) abort
   let l:doc.version += 1
   let l:doc.pending = []
   let l:doc.lines = s:line_count(a:buf)
-  let l:doc.tick = getbufvar(a:buf, 'changedtick')
   call tact#server#notify('textDocument/didOpen', {'textDocument': {
         \ 'uri': l:doc.uri, 'languageId': s:language_id(a:buf),
         \ 'version': l:doc.version, 'text': s:text(a:buf)}})
@@ -173,7 +173,6 @@ function! tact#document#flush(buf) abort
         \ ? {'range': c.range, 'text': c.text} : {'text': c.text}})
   let l:doc.pending = []
   let l:doc.version += 1
-  let l:doc.tick = getbufvar(a:buf, 'changedtick')
   call tact#server#notify('textDocument/didChange', {
         \ 'textDocument': {'uri': l:doc.uri, 'version': l:doc.version},
         \ 'contentChanges': l:changes})

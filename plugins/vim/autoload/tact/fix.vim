@@ -41,9 +41,10 @@ function! tact#fix#run(choice) abort
     call s:apply_action(l:state, l:actions[a:choice - 1])
     return
   endif
+  call tact#ui#hide()
   let l:titles = map(copy(l:actions), {i, a -> (i < 9 ? (i + 1) . '. ' : '   ') . get(a, 'title', '?')})
-  let s:menu = popup_menu(l:titles, {
-        \ 'title': ' ' . tact#diagnostics#describe(l:entry.diag)[: s:menu_width()] . ' ',
+  call popup_menu(l:titles, {
+        \ 'title': ' ' . strcharpart(tact#diagnostics#describe(l:entry.diag), 0, s:menu_width() - 4) . ' ',
         \ 'callback': function('s:chosen', [l:state]),
         \ 'filter': function('s:menu_filter'),
         \ 'highlight': 'TactPopup', 'borderhighlight': ['TactPopupBorder'],

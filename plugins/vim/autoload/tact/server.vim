@@ -7,7 +7,6 @@ let s:job = v:null
 let s:state = 'stopped'
 let s:stopping = 0
 let s:restarts = 0
-let s:capabilities = {}
 let s:server_info = {}
 let s:log = []
 let s:missing_reported = 0
@@ -85,7 +84,6 @@ function! s:start() abort
     return
   endif
   let s:starting = 0
-  let s:capabilities = get(l:response.result, 'capabilities', {})
   let s:server_info = get(l:response.result, 'serverInfo', {})
   let s:state = 'running'
   let s:started_at = reltime()
@@ -157,6 +155,7 @@ function! tact#server#restart() abort
   let s:missing_reported = 0
 endfunction
 
+" The job itself (the tests kill it to see the plugin recover).
 function! tact#server#job() abort
   return s:job
 endfunction

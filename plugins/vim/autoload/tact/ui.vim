@@ -44,6 +44,11 @@ function! s:forget() abort
   let s:shown = {}
 endfunction
 
+" Closes the message of the finding under the cursor, if shown.
+function! tact#ui#hide() abort
+  call s:hide()
+endfunction
+
 function! s:hide() abort
   if s:popup
     call popup_close(s:popup)
