@@ -132,6 +132,8 @@ typedef struct lsp_settings {
   cli_switch *switches; /* disable first, then enable: enable wins */
   size_t switch_count;
   tact_severity min_severity; /* 0: the command line's */
+  char *language;             /* Hunspell dictionary; NULL: the command line's */
+  int spelling;               /* 1 on, -1 off, 0: the command line's */
   int debounce_ms;
   size_t max_document;
 } lsp_settings;

@@ -25,6 +25,8 @@ static const char help[] =
     "      --enable RULE         switch a rule id or a category on\n"
     "      --disable RULE        switch a rule id or a category off\n"
     "      --min-severity LEVEL  report only findings of LEVEL or worse\n"
+    "      --lang LANG           Hunspell dictionary: en_US or en_GB\n"
+    "      --no-spelling         no spelling findings\n"
     "      --no-config           do not load $XDG_CONFIG_HOME/tact/*.lua or\n"
     "                            .tact.lua\n"
     "  -h, --help                show this help\n"
@@ -32,9 +34,9 @@ static const char help[] =
     "The client's settings (initializationOptions, or\n"
     "workspace/didChangeConfiguration), as {\"tact\": {...}} or the inner\n"
     "object, add to these: profile, enable, disable, minSeverity, rules,\n"
+    "language (Hunspell dictionary, e.g. en_GB), spelling (true or false),\n"
     "debounce (ms, default 150), maxDocumentBytes (default 524288: larger\n"
-    "documents are not checked), language and spelling (accepted; English\n"
-    "only for now).\n"
+    "documents are not checked).\n"
     "\n"
     "Exit status: 0 after shutdown and exit, 1 when the client exits or\n"
     "goes away without shutdown, 2 when the rules cannot be used.\n";
@@ -97,6 +99,10 @@ static tact_engine *open_engine(lsp_server *s) {
     o.profile = st->profile;
   if (st->min_severity)
     o.min_severity = st->min_severity;
+  if (st->language)
+    o.language = st->language;
+  if (st->spelling)
+    o.spelling = st->spelling;
   tact_engine *engine = cli_engine_open(&o);
   free(o.rule_files);
   free(o.switches);
@@ -412,7 +418,8 @@ static int serve(lsp_server *s) {
 static int run(int argc, char **argv) {
   cli_options o;
   cli_parse_status parsed = cli_parse_options(
-      &o, "lsp", CLI_OPT_ENGINE | CLI_OPT_MIN_SEVERITY, 0, argc, argv);
+      &o, "lsp", CLI_OPT_ENGINE | CLI_OPT_MIN_SEVERITY | CLI_OPT_SPELLING, 0,
+      argc, argv);
   int status = EXIT_TROUBLE;
   if (parsed == CLI_PARSED_HELP) {
     fputs(help, stdout);

@@ -102,12 +102,14 @@ void lsp_settings_read(lsp_settings *s, const json_t *json, json_t *problems) {
       else if (!json_is_null(v))
         problem(problems, key, "a number of bytes up to 64 MiB");
     } else if (strcmp(key, "language") == 0) {
-      /* Only English rules ship today; the key is accepted for clients
-       * that send it. */
-      if (!json_is_string(v) && !json_is_null(v))
-        problem(problems, key, "a string");
+      if (json_is_string(v))
+        s->language = copy(json_string_value(v));
+      else if (!json_is_null(v))
+        problem(problems, key, "a dictionary name such as \"en_US\"");
     } else if (strcmp(key, "spelling") == 0) {
-      if (!json_is_boolean(v) && !json_is_null(v))
+      if (json_is_boolean(v))
+        s->spelling = json_is_true(v) ? 1 : -1;
+      else if (!json_is_null(v))
         problem(problems, key, "true or false");
     } else {
       lsp_log("unknown setting '%s' ignored", key);
@@ -124,6 +126,7 @@ void lsp_settings_read(lsp_settings *s, const json_t *json, json_t *problems) {
 
 void lsp_settings_free(lsp_settings *s) {
   free(s->profile);
+  free(s->language);
   cli_free_list(s->rules, s->rule_count);
   for (size_t i = 0; i < s->switch_count; i++)
     free((char *)s->switches[i].what);

@@ -590,6 +590,37 @@ def save_and_rules():
     check(s.finish() == 0, "exit 0")
 
 
+def spelling():
+    """The language and spelling settings reach the Hunspell layer (the test
+    pack switches spelling off; enabling the category brings it back)."""
+    s = Server()
+    s.initialize(options={"tact": {"enable": ["spelling"], "debounce": 0}})
+    uri = "file:///tmp/sp.txt"
+    text = "I will recieve the colour.\n"
+    s.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "plaintext", "version": 1, "text": text}})
+    p = s.diagnostics(uri, 1)
+    expect_findings(p, text, [("spelling.unknown-word", "recieve"),
+                              ("spelling.unknown-word", "colour")], "en_US")
+    check(p["diagnostics"][0]["data"]["suggestions"][0] == "receive",
+          "spelling suggestion: %s" % p["diagnostics"][0]["data"])
+    s.notify("workspace/didChangeConfiguration", {"settings": {"tact": {
+        "enable": ["spelling"], "language": "en_GB"}}})
+    p = s.diagnostics(uri, 1)
+    expect_findings(p, text, [("spelling.unknown-word", "recieve")], "en_GB")
+    s.notify("workspace/didChangeConfiguration", {"settings": {"tact": {
+        "enable": ["spelling"], "spelling": False}}})
+    p = s.diagnostics(uri, 1)
+    check(p["diagnostics"] == [], "spelling off: %s" % codes(p))
+    s.notify("workspace/didChangeConfiguration", {"settings": {"tact": {
+        "enable": ["spelling"], "language": "en GB; rm"}}})
+    msg = s.wait(lambda m: m.get("method") == "window/showMessage", "showMessage")
+    check(msg["params"]["type"] == 1, "a bad language name is an error: %s" % msg)
+    r = s.request("tact/summary", {"textDocument": {"uri": uri}})
+    check("score" in r.get("result", {}), "still serving after a bad language")
+    check(s.finish() == 0, "exit 0")
+
+
 # ---- Malformed input ----------------------------------------------------------
 
 def malformed():
@@ -741,7 +772,7 @@ def usage():
 
 def main():
     for test in (usage, session, options_and_snippets, save_and_rules,
-                 malformed):
+                 spelling, malformed):
         try:
             test()
         except (AssertionError, EOFError, KeyError, TypeError, IndexError) as e:
