@@ -63,6 +63,20 @@ undo
 call assert_equal(s:before, getline(1, '$'))
 call assert_true(WaitFor('Underlined() == ["calm down"]'))
 
+" A finding over two lines: found from its second line, replaced as a
+" whole, and one undo (right after another change, with no key typed in
+" between) brings both lines back.
+call OpenText('multi.txt', ['Hello. Please calm', 'down now.'])
+call assert_equal([[1, 15, 5, 'tact_warning'], [2, 1, 4, 'tact_warning']], Props())
+let s:entry = tact#diagnostics#at(bufnr(''), 2, 2)
+call assert_equal([1, 15, 2, 5], [s:entry.lnum, s:entry.col, s:entry.end_lnum, s:entry.end_col])
+call cursor(2, 2)
+2TactFix
+call assert_equal(['Hello. Please I hear you now.'], getline(1, '$'))
+undo
+call assert_equal(['Hello. Please calm', 'down now.'], getline(1, '$'))
+call assert_equal('', v:errmsg)
+
 " A suggestion with a {placeholder} comes as a snippet: its text goes in
 " without the braces and the cursor goes to the placeholder.
 call OpenText('placeholder.txt', ['Well, you failed to pay.'])

@@ -101,40 +101,49 @@ function! tact#diagnostics#clear(buf) abort
   endif
 endfunction
 
+" Removes the underlines on lines {first} to {last}.
+function! tact#diagnostics#remove_lines(buf, first, last) abort
+  for l:type in s:types
+    call prop_remove({'type': l:type, 'bufnr': a:buf, 'all': 1}, a:first, a:last)
+  endfor
+endfunction
+
 function! tact#diagnostics#get(buf) abort
   return get(s:diags, a:buf, [])
 endfunction
 
 " Every finding still in the buffer, where its text is now, sorted:
-" [{id, lnum, col, end_lnum, end_col, diag}].
-function! tact#diagnostics#current(buf) abort
-  let l:diags = get(s:diags, a:buf, [])
-  if empty(l:diags)
+" [{id, lnum, col, end_lnum, end_col, diag}]. Compiled: jumps and the
+" location list read every property of the buffer.
+def tact#diagnostics#current(buf: number): list<dict<any>>
+  const known = get(s:diags, buf, [])
+  if empty(known)
     return []
   endif
-  let l:found = {}
-  for l:p in prop_list(1, {'bufnr': a:buf, 'end_lnum': -1, 'types': s:types})
-    if l:p.id < 1 || l:p.id > len(l:diags)
+  var open: dict<dict<any>> = {}
+  var list: list<dict<any>> = []
+  for p in prop_list(1, {bufnr: buf, end_lnum: -1, types: s:types})
+    if p.id < 1 || p.id > len(known)
       continue
     endif
-    let l:entry = get(l:found, l:p.id, {'id': l:p.id, 'diag': l:diags[l:p.id - 1]})
-    if l:p.start
-      let l:entry.lnum = l:p.lnum
-      let l:entry.col = l:p.col
+    const key = string(p.id)
+    if p.start
+      open[key] = {id: p.id, diag: known[p.id - 1], lnum: p.lnum, col: p.col}
     endif
-    if l:p.end
-      let l:entry.end_lnum = l:p.lnum
-      let l:entry.end_col = l:p.col + l:p.length
+    if p.end && has_key(open, key)
+      var entry = remove(open, key)
+      entry.end_lnum = p.lnum
+      entry.end_col = p.col + p.length
+      add(list, entry)
     endif
-    let l:found[l:p.id] = l:entry
   endfor
-  let l:list = filter(values(l:found), 'has_key(v:val, "lnum") && has_key(v:val, "end_lnum")')
-  return sort(l:list, {a, b -> a.lnum != b.lnum ? a.lnum - b.lnum
-        \ : a.col != b.col ? a.col - b.col : a.id - b.id})
-endfunction
+  return sort(list, (a, b) => a.lnum != b.lnum ? a.lnum - b.lnum
+    : a.col != b.col ? a.col - b.col : a.id - b.id)
+enddef
 
 " The finding at byte column {col} of line {lnum}, the most severe and then
 " the narrowest when several overlap, as an entry of current(); {} if none.
+" Reads only the lines the finding spans (it runs on every cursor move).
 function! tact#diagnostics#at(buf, lnum, col) abort
   let l:diags = get(s:diags, a:buf, [])
   let l:best = {}
@@ -145,19 +154,41 @@ function! tact#diagnostics#at(buf, lnum, col) abort
     endif
     let l:severity = s:severity(l:diags[l:p.id - 1])
     if empty(l:best) || l:severity < l:best.severity
-          \ || (l:severity == l:best.severity && l:p.length < l:best.length)
-      let l:best = {'id': l:p.id, 'severity': l:severity, 'length': l:p.length}
+          \ || (l:severity == l:best.severity && l:p.length < l:best.p.length)
+      let l:best = {'severity': l:severity, 'p': l:p}
     endif
   endfor
   if empty(l:best)
     return {}
   endif
-  for l:entry in tact#diagnostics#current(a:buf)
-    if l:entry.id == l:best.id
-      return l:entry
-    endif
+  let l:p = l:best.p
+  let l:entry = {'id': l:p.id, 'diag': l:diags[l:p.id - 1],
+        \ 'lnum': a:lnum, 'col': l:p.col, 'end_lnum': a:lnum, 'end_col': l:p.col + l:p.length}
+  " A finding over several lines: find the lines where it starts and ends.
+  let l:lnum = a:lnum
+  let l:segment = l:p
+  while !l:segment.start && l:lnum > 1
+    let l:lnum -= 1
+    let l:segment = s:segment(a:buf, l:lnum, l:p.id)
+    let [l:entry.lnum, l:entry.col] = [l:lnum, l:segment.col]
+  endwhile
+  let l:lnum = a:lnum
+  let l:segment = l:p
+  let l:last = line('$')
+  while !l:segment.end && l:lnum < l:last
+    let l:lnum += 1
+    let l:segment = s:segment(a:buf, l:lnum, l:p.id)
+    let [l:entry.end_lnum, l:entry.end_col] = [l:lnum, l:segment.col + l:segment.length]
+  endwhile
+  return l:entry
+endfunction
+
+" The part of finding {id} on line {lnum}.
+function! s:segment(buf, lnum, id) abort
+  for l:p in prop_list(a:lnum, {'bufnr': a:buf, 'types': s:types, 'ids': [a:id]})
+    return l:p
   endfor
-  return {}
+  return {'start': 1, 'end': 1, 'col': 1, 'length': 0}
 endfunction
 
 " Moves the cursor to the [count]th finding after ({forward} 1) or before

@@ -182,8 +182,14 @@ function! tact#fix#apply_edits(buf, edits) abort
   endfor
   call sort(l:edits, {a, b -> a.range[0] != b.range[0] ? b.range[0] - a.range[0]
         \ : b.range[1] - a.range[1]})
+  " An undo step of its own, even when no key was typed since the last
+  " change (a mapping, a script): :help undo-break.
+  let &g:undolevels = &g:undolevels
   for l:edit in l:edits
     let [l:lnum, l:col, l:end_lnum, l:end_col] = l:edit.range
+    " The underlines there go with the words they were under (and Vim 9.0
+    " cannot undo deleting a line that a property continues onto).
+    call tact#diagnostics#remove_lines(a:buf, l:lnum, l:end_lnum)
     let l:first = getbufline(a:buf, l:lnum)[0]
     let l:last = getbufline(a:buf, l:end_lnum)[0]
     let l:new = split(strpart(l:first, 0, l:col - 1) . l:edit.text
