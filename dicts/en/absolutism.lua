@@ -44,6 +44,12 @@ Where the wording inverts the sentence, rewrite it as a plain statement.]],
 tact.rule {
   id = "absolutism.strictly-prohibited", severity = "info",
   message = "'Strictly prohibited' is the language of warning signs; mind the volume and say 'not allowed' or explain why.",
+  rationale = [[
+"Strictly prohibited", "expressly forbidden" and "banned" borrow the voice
+of a warning sign, which tells every reader they are suspected of the very
+thing being banned. Most customers reading a policy have done nothing wrong
+and never will. A plain "isn't allowed", ideally with the reason ("because
+it puts your account at risk"), sets the same limit at a normal volume.]],
   phrases = {
     "{is|are} ({strictly|absolutely|expressly|completely}) {prohibited|forbidden|banned|disallowed}",
     "strictly {prohibited|forbidden|not permitted|not allowed}",
@@ -72,6 +78,13 @@ tact.rule {
 tact.rule {
   id = "absolutism.will-not-be-tolerated", severity = "warning",
   message = "'Will not be tolerated' reads as a threat to every reader; mind the volume and say what is expected instead.",
+  rationale = [[
+"Will not be tolerated" is aimed at an imagined offender, but everyone reads
+it: the polite majority, and the upset customer whose complaint is fair. It
+sounds like a threat held in reserve, which raises the volume of the whole
+page. Say what you expect of people ("We ask everyone to treat our staff
+with respect"), or, if a line must be drawn, "isn't acceptable" draws it
+without the menace.]],
   phrases = {
     "{will|shall} not be tolerated",
     "{won't|can't} be tolerated",
@@ -97,11 +110,18 @@ tact.rule {
 tact.rule {
   id = "absolutism.failure-to-comply", severity = "warning",
   message = "'Failure to comply will result in…' frames the reader as an offender; mind the volume and state the condition plainly.",
+  rationale = [[
+"Failure to comply" is the vocabulary of enforcement notices: it casts the
+reader as someone who is about to get it wrong. The consequence may be fair,
+but framed this way it reads as a punishment rather than a price or a
+condition, which raises the volume of the whole text. State the condition
+and its result plainly: "If payment is more than seven days late, a 5-pound
+fee is added."]],
   phrases = {
     "failure to {comply|do so|pay|respond|follow|provide|adhere|meet|return|cooperate|observe|submit|notify|reply|update|complete} *4 {will|shall|may|can|could} {result in|lead to}",
     "{non-compliance|noncompliance|any breach|a breach|breach|any violation|violations|a violation|misuse|any misuse|abuse|any abuse} ({of {these|this|the|our} {terms|rules|policy|conditions|agreement}}) {will|shall|may} {result in|lead to}",
   },
-  suggest = { "If this doesn't happen, the result will be", "Please note that otherwise the result is" },
+  suggest = { "If {condition}, the result is", "If {condition}, there will be" },
   unless = {
     "failure to {deliver|ship|respond} on our part",
     "our failure to",
@@ -123,6 +143,12 @@ tact.rule {
 tact.rule {
   id = "absolutism.reserve-the-right", severity = "info",
   message = "'We reserve the right to' sounds like a warning in a customer-facing text; mind the volume and simply say 'we may'.",
+  rationale = [[
+"We reserve the right to" is contract language; in a help page or a reply it
+sounds like a warning that we may act against the customer at any moment,
+and so raises the volume. It adds nothing that "we may" doesn't already say.
+Use "we may" and, where you can, add when and how the customer will hear
+about it ("We may change these terms, and we'll e-mail you first").]],
   phrases = {
     "{we|the company|the store|the shop|the seller|management} {reserve|reserves} the right to",
     "{we|the company} (hereby) {reserve|reserves} all rights to",
@@ -149,6 +175,12 @@ tact.rule {
 tact.rule {
   id = "absolutism.sole-discretion", severity = "info",
   message = "'At our sole discretion' tells the customer their case won't be heard; mind the volume and say how decisions are made.",
+  rationale = [[
+"At our sole discretion" tells the customer the decision is ours alone and
+their circumstances won't count, which dismisses their concern before they
+have raised it. It also hides how decisions are really made, so it invites
+suspicion. Say how you decide ("after reviewing each case") or list the
+conditions.]],
   phrases = {
     "at {our|its|the company's|the store's|management's} ({sole|absolute|entire|own}) discretion",
     "in {our|its} ({sole|absolute}) discretion",
@@ -173,6 +205,12 @@ tact.rule {
 tact.rule {
   id = "absolutism.all-sales-final", severity = "warning",
   message = "'All sales are final' shuts the door before the customer knocks; mind the volume and say what options remain.",
+  rationale = [[
+"All sales are final", "no refunds, no exchanges" and "sold as seen" answer
+a question the customer hasn't asked yet, at full volume and in the most
+closed way possible. A customer who later has a real problem reads it as
+"don't bother contacting us". Lead with what remains possible (an exchange,
+a repair, help if the item is faulty) and state the limit after it.]],
   phrases = {
     "all sales are final",
     "{all|every} {sale|sales|purchase|purchases|order|orders} {is|are} final",
@@ -209,6 +247,12 @@ tact.rule {
 tact.rule {
   id = "absolutism.zero-tolerance", severity = "warning",
   message = "'Zero tolerance' and 'we will not tolerate' read as a threat to every reader; mind the volume and say what you ask of people.",
+  rationale = [[
+"Zero tolerance" and "we will not tolerate" are meant for abusers but land
+on everyone, including customers who are upset and have every right to be.
+The phrase announces a punishment before anything has happened, which is the
+loudest way to set a rule. Say what you ask of people instead: "We ask
+everyone to treat our staff with respect."]],
   phrases = {
     "{we|I} {will|do|shall} not tolerate",
     "{we|I} have ({a|absolutely}) zero tolerance {for|of|towards|toward|to}",
@@ -237,8 +281,11 @@ tact.rule {
   id = "absolutism.penalties", severity = "warning",
   message = "'Will be subject to penalties' frames every reader as an offender; mind the volume and state the charge as plain information.",
   rationale = [[
-If a fee applies, say what it is and when, as you would any other price:
-"Returns after 30 days are charged a 5-pound restocking fee."]],
+"Will be subject to penalties" and "violators will be fined" address every
+reader as a likely offender, though most will never break the rule, and the
+whole page gets louder for it. If a fee applies, say what it is and when, as
+you would any other price: "Returns after 30 days are charged a 5-pound
+restocking fee."]],
   phrases = {
     "{will|shall|may} be subject to ({a|an}) (immediate) {penalty|penalties|fine|fines|surcharge|legal action|prosecution|termination|suspension|disciplinary action|sanctions}",
     "{is|are} (strictly) subject to (immediate) {termination|suspension|cancellation|penalties|sanctions}",
@@ -268,6 +315,12 @@ If a fee applies, say what it is and when, as you would any other price:
 tact.rule {
   id = "absolutism.without-notice", severity = "info",
   message = "'Without notice' tells customers they can be caught out at any time; mind the volume and say how you will tell them.",
+  rationale = [[
+"Without notice" tells customers that prices, the service or their account
+can change under them at any time and they will be the last to know. Even
+where the terms need it, it reads as a warning and as indifference to them.
+Say how you will tell them ("we'll e-mail you 14 days before a price
+change"), or, if notice truly can't be given, say why.]],
   phrases = {
     "without ({prior|any|further|advance|previous}) notice",
     "without ({prior|any|advance}) warning",
@@ -293,11 +346,20 @@ tact.rule {
 tact.rule {
   id = "absolutism.for-any-reason", severity = "info",
   message = "'For any reason or no reason' tells customers they have no say; mind the volume and say when and why it happens.",
-  phrases = {
-    "{we|the company} {may|can|reserve the right to} * for {any|no} reason (whatsoever) ({or no reason|or for no reason})",
-    "for any reason or (for) no reason",
-    "without {giving|providing|stating|offering} ({a|any}) {reason|reasons|explanation}",
-    "with or without cause",
+  rationale = [[
+"For any reason or no reason" and "without giving a reason" state a limit at
+its loudest: the customer has no say and won't get an explanation, which
+makes them distrust the rest of the text too. People accept limits much more
+easily when they know the grounds. Say when it happens and promise the
+reason: "We may close an account that is used for fraud, and we'll always
+tell you why."]],
+  -- Regexes rather than phrases so that, after "we may close accounts", the
+  -- finding covers only "for any reason" and the suggestion keeps the rest.
+  regex = {
+    "\\b(?:we|the company)\\s+(?:may|can|reserve the right to)\\s+(?:[\\w'’-]+\\s+){0,3}?(?<hit>for\\s+(?:any|no)\\s+reason(?:\\s+whatsoever)?(?:\\s+or\\s+(?:for\\s+)?no\\s+reason)?)\\b",
+    "\\bfor\\s+any\\s+reason\\s+or\\s+(?:for\\s+)?no\\s+reason\\b",
+    "\\bwithout\\s+(?:giving|providing|stating|offering)\\s+(?:(?:a|any)\\s+)?(?:reasons?|explanation)\\b",
+    "\\bwith\\s+or\\s+without\\s+cause\\b",
   },
   suggest = { "for a clear reason, which we'll explain", "only for a reason we'll explain" },
   unless = {
@@ -315,6 +377,7 @@ tact.rule {
       "You can return items for any reason within 30 days.",
       "You may cancel for any reason during the trial.",
       "If we have to cancel, we'll tell you why.",
+      "If for any reason you are unhappy, we will refund you.",
     },
   },
 }
@@ -336,7 +399,6 @@ one situation at hand and what happens next.]],
     "{this|it} is always {the same|like this} with you",
     "with you it's always",
   },
-  suggest = { "this time", "in this case" },
   unless = {
     "you {always|never} {need|have|get|can|pay nothing|pay no|pay for nothing}",
     "you never {pay|need} {for|to}",
@@ -365,6 +427,13 @@ one situation at hand and what happens next.]],
 tact.rule {
   id = "absolutism.infallible", severity = "warning",
   message = "Claiming that we never make mistakes tells the customer their report can't be true; mind the volume and check the case.",
+  rationale = [[
+Saying the system, the courier or the team never gets things wrong tells the
+customer their report must be false before anyone has looked, which wins the
+argument and loses the customer. It is also rarely true, and the customer
+knows it. Treat the report as information: "This is unusual, so let me check
+what happened" keeps them on side without conceding anything you haven't
+confirmed.]],
   phrases = {
     "{our|the} {system|software|courier|courier company|warehouse|team|staff|records|site|website|app|machine|checkout|tracking} {never|doesn't ever} {makes|make|gets|get} {mistakes|things wrong|it wrong|errors}",
     "{our|the} {system|software|courier|warehouse|team|staff|records|tracking|data} {is|are} never wrong",

@@ -44,6 +44,11 @@ reaction, which usually makes things worse.]],
 tact.rule {
   id = "apology.if", severity = "warning",
   message = "'Sorry if…' makes the apology conditional; apologise once, and mean it.",
+  rationale = [[
+"Sorry if…" turns the apology into a condition: if you were inconvenienced,
+if it caused confusion. The customer hears doubt that anything went wrong at
+all, which can be worse than no apology: it isn't meant, so it doesn't work.
+Drop the "if" and name what happened: "I'm sorry the delay held you up."]],
   phrases = {
     "{I'm|we're} ({really|very|truly|so|sincerely|terribly}) sorry if",
     "{I|we} ({sincerely|truly|do}) {apologise|apologize} if",
@@ -81,6 +86,12 @@ tact.rule {
 tact.rule {
   id = "apology.sorry-but", severity = "warning",
   message = "'Sorry, but…' takes the apology back in the same breath; apologise once, and mean it.",
+  rationale = [[
+Whatever follows "but" cancels what came before it, so "Sorry, but we can't
+refund this" reads as a refusal with a token apology in front; an apology
+only counts if it is meant. Let the apology stand on its own: end the
+sentence, or join the next point with "and" ("I'm sorry, and here's what I
+can do").]],
   phrases = {
     "{sorry|I'm sorry|we're sorry|I apologise|I apologize|we apologise|we apologize|apologies|my apologies|our apologies|I'm very sorry|we're very sorry|I'm really sorry} (,) {but|however}",
     "{sorry|apologies} for the {inconvenience|delay|trouble|confusion|wait} (,) {but|however}",
@@ -108,6 +119,11 @@ tact.rule {
 tact.rule {
   id = "apology.boilerplate", severity = "info",
   message = "A stock 'sorry for any inconvenience' sounds automatic; apologise once, and mean it, naming what went wrong.",
+  rationale = [[
+"We apologise for any inconvenience" has appeared on so many notices that
+customers read it as automatic, not as a person being sorry. "Any" hedges
+too, as if there may have been no inconvenience at all. Name what went wrong
+and what it cost them: "I'm sorry the engineer didn't turn up on Tuesday."]],
   phrases = {
     "{I|we} ({sincerely|truly}) {apologise|apologize} for any {inconvenience|trouble|disruption|frustration|distress} ({this|that|it} {may|might|could|has} (have) {caused|cause})",
     "{sorry|apologies} for any {inconvenience|trouble|disruption} ({this|that|it} {may|might|could|has} (have) {caused|cause})",
@@ -140,6 +156,12 @@ tact.rule {
 tact.rule {
   id = "apology.grovelling", severity = "info",
   message = "Over-the-top apologies sound insincere and keep the focus on us; apologise once, and mean it.",
+  rationale = [[
+"I can't apologise enough", "a thousand apologies" and "so so sorry" are so
+big that they sound either insincere or as if the writer needs comforting.
+They also move the attention from the customer's problem to our feelings;
+apologise once, and mean it. One plain "I'm sorry" that names the problem,
+followed by the fix, carries more weight.]],
   phrases = {
     "{I|we} {cannot} {apologise|apologize} enough",
     "{I|we} {cannot} say sorry enough",
@@ -177,6 +199,12 @@ tact.rule {
 tact.rule {
   id = "apology.passive", severity = "warning",
   message = "'Mistakes were made' apologises without owning anything; apologise once, and mean it.",
+  rationale = [[
+"Mistakes were made" and "there appears to have been a mix-up" describe an
+error that nobody made. Customers notice the missing subject and read it as
+dodging responsibility, so the apology isn't felt as meant. Say who got it
+wrong ("We made a mistake with your order") and then how you are putting it
+right.]],
   phrases = {
     "{mistakes|errors|errors of judgement|errors of judgment} {were|have been} made",
     "{a mistake|an error} {was|has been} made",
@@ -186,7 +214,7 @@ tact.rule {
     "{there|it} {appears|seems} to have been {a|an|some} {mistake|error|mix-up|oversight|miscommunication|misunderstanding}",
     "{a|some} {miscommunication|mix-up|misunderstanding} {occurred|took place|happened}",
   },
-  suggest = { "we made a mistake", "we got this wrong" },
+  suggest = { "we made a mistake", "we got this wrong", "I'm sorry that" },
   unless = {
     "{it is|it's} unfortunate that {this|it} happened , and {I|we} {am|'m|are|'re} sorry",
     "a mistake was made by {us|our|me|the}",

@@ -70,7 +70,13 @@ what the records show and what happens next.]],
 
 tact.rule {
   id = "argument.you-are-wrong", severity = "warning",
-  message = "Telling the customer they are wrong or confused puts them on the defensive; win the customer, not the argument.",
+  message = "Telling the customer they are wrong or confused puts them on the defensive; win the customer, not the argument: acknowledge, then explain what you found.",
+  rationale = [[
+"You're wrong", "you must have misread" and "get your facts straight" make
+the customer defend themselves instead of working with you, even when the
+facts are on our side; winning that point costs the relationship.
+Acknowledge how the confusion could arise ("I can see where the confusion
+came from"), then set out what the records show and what happens next.]],
   phrases = {
     "you {are|were} ({simply|completely|totally|just|quite|absolutely|dead|plainly|clearly|obviously|sadly|very much}) {wrong|mistaken|incorrect|confused|misinformed|misremembering|mixed up|lying|in the wrong|out of line|not correct|not right}",
     "you {have} (got) {it|that|this|things|the facts|your facts|the dates|the details} ({all|completely|totally}) wrong",
@@ -117,7 +123,13 @@ tact.rule {
 
 tact.rule {
   id = "argument.i-never-said", severity = "warning",
-  message = "'I never said that' turns the reply into a dispute about words; win the customer, not the argument.",
+  message = "'I never said that' turns the reply into a dispute about words; win the customer, not the argument: acknowledge the misunderstanding and say what you can do.",
+  rationale = [[
+Disputing what was or wasn't said turns the reply into a trial about words,
+and the customer is unlikely to concede; they remember being told something.
+Even when our records agree with us, proving it wins the argument and loses
+the customer. Acknowledge that the message may have been unclear and move to
+what you can do now.]],
   phrases = {
     "I never {said|promised|agreed|told you|stated|claimed|guaranteed|offered|mentioned|suggested|implied|wrote}",
     "I {did not|have not} {say|said|promise|promised|agree|agreed|state|stated|claim|claimed|guarantee|guaranteed|offer|offered} {that|this|anything of the sort|any such thing|anything like that|so}",
@@ -168,15 +180,21 @@ tact.rule {
 
 tact.rule {
   id = "argument.the-fact-is", severity = "warning",
-  message = "'The fact is…' and 'let me be clear' frame the reply as a debate to win; win the customer, not the argument.",
+  message = "'The fact is…' and 'let me be clear' frame the reply as a debate to win; win the customer, not the argument, and just state the facts.",
+  rationale = [[
+"The fact is", "let me be clear" and "I rest my case" are moves from a
+debate: they announce that the writer is about to win, so the customer digs
+in, and at best we win the argument and lose the customer. The facts
+themselves are fine. State them without the framing, or introduce them as an
+explanation: "Here's where things stand."]],
   phrases = {
-    "the {fact|facts|truth|reality} {is|are|of the matter is|remains} ({that|,})",
-    "the fact remains ({that|,})",
-    "the bottom line is ({that|,})",
-    "let me be ({perfectly|very|absolutely|quite|crystal}) clear (,)",
-    "{let me|I want to|I'd like to|I would like to} make ({this|it|one thing}) ({perfectly|very|absolutely|crystal}) clear (,)",
-    "to be {perfectly|absolutely|crystal} clear (,)",
-    "make no mistake (,)",
+    "the {fact|facts|truth|reality} {is|are|of the matter is|remains} ({that|,|:})",
+    "the fact remains ({that|,|:})",
+    "the bottom line is ({that|,|:})",
+    "let me be ({perfectly|very|absolutely|quite|crystal}) clear ({,|:})",
+    "{let me|I want to|I'd like to|I would like to} make ({this|it|one thing}) ({perfectly|very|absolutely|crystal}) clear ({,|:})",
+    "to be {perfectly|absolutely|crystal} clear ({,|:})",
+    "make no mistake ({,|:})",
     "{I|we} {stand by|maintain|insist|repeat|reiterate} that",
     "{I|we} ({must|have to|need to}) {reiterate|reaffirm|restate} (that)",
     "(the) burden of proof",
@@ -211,6 +229,11 @@ tact.rule {
 tact.rule {
   id = "argument.yes-but", severity = "info",
   message = "'I understand, but…' cancels the acknowledgement; keep the empathy by joining with 'and'.",
+  rationale = [[
+"I understand, but…" gives the empathy and takes it back in the same breath;
+the customer remembers only what comes after "but", and feels argued with
+rather than understood. Join the two halves with "and", or end the sentence
+after the acknowledgement and start the next one with what you can do.]],
   phrases = {
     "{I understand|I hear you|I see your point|I get that|I get it|I appreciate that|I appreciate your frustration|I know|I understand your frustration|I understand your concern|I understand how you feel|I agree|point taken|fair enough|I take your point|I see where you're coming from|I can see that|I realise|I realize|that may be so|that may be true|that may be|I accept that|granted|I sympathise|I sympathize|I see} (,) {but|however}",
   },
@@ -236,7 +259,13 @@ tact.rule {
 
 tact.rule {
   id = "argument.well-actually", severity = "info",
-  message = "'Well, actually' corrects the customer like a debate opponent; win the customer, not the argument.",
+  message = "'Well, actually' corrects the customer like a debate opponent; win the customer, not the argument, and simply say what you found.",
+  rationale = [[
+"Well, actually", "let me correct you" and "if you look closely, you'll see"
+correct the customer as one would a debating opponent, with a note of
+superiority. The customer may well be mistaken, but they don't need that
+pointed out to be helped. Simply give the right information: "Here's what I
+found: the fee was listed on the order page."]],
   phrases = {
     "well (,) actually (,)",
     "{let me|allow me to|I must|I have to|I need to|just to} correct you ({there|on that|here}) (,)",
@@ -271,6 +300,11 @@ tact.rule {
 tact.rule {
   id = "argument.whether-you-like-it", severity = "warning",
   message = "'Whether you like it or not' turns a fact into a challenge; win the customer, not the argument.",
+  rationale = [[
+Tags like "whether you like it or not", ", period" and ", plain and simple"
+add no information; their only job is to shut down a reply the customer
+hasn't written yet, so they read as a dare to argue. Delete the tag and let
+the statement stand, with its reason if there is one.]],
   phrases = {
     "(,) whether you like it or not",
     "(,) like it or not",
@@ -303,6 +337,13 @@ tact.rule {
 tact.rule {
   id = "argument.makes-no-sense", severity = "warning",
   message = "Calling the customer's words nonsense turns the reply into a debate; win the customer, not the argument.",
+  rationale = [[
+Calling the customer's message nonsense, or asking "where did you get that
+idea?", attacks their reasoning instead of the problem. The customer usually
+has a reason, even if it rests on a misunderstanding, and won't give it up
+under attack; the argument is won and the customer lost. Check your
+understanding ("Let me make sure I've understood you") or ask a genuine
+question.]],
   phrases = {
     "{what you're saying|what you wrote|what you said|your email|your e-mail|your message|your argument|your complaint|your request|your logic|your point|that|this|it} makes no sense",
     "{what you're saying|your email|your message|your argument|your complaint|your logic|that|this} {doesn't} make (any) sense",
@@ -311,7 +352,7 @@ tact.rule {
     "{where|how} did you get {that|this} idea",
     "{where|how} {are you|did you} {getting|get} {that|this} from",
   },
-  suggest = { "Let me make sure I've understood you", "Could you tell me a bit more about what you mean?" },
+  suggest = { "Let me make sure I've understood you", "Could you tell me a bit more about what you mean" },
   unless = {
     "{charge|fee|price|invoice|bill|error|message|label|date|total|delay} {doesn't} make (any) sense",
     "{it|that|this} makes no sense to {charge|bill|ask|make} you",

@@ -85,6 +85,12 @@ answer and nobody feels caught out.]],
 tact.rule {
   id = "blame.see-previous-email", severity = "warning",
   message = "Sending the customer back to an old message makes them do the work; look forward, not back, and give the answer here.",
+  rationale = [[
+"Please re-read my previous email" sends the customer off to do the work and
+implies they should have read it properly the first time, which keeps the
+conversation in the past. It also makes them scroll back through the thread
+while they are already frustrated. Give the answer here in a sentence or
+two; re-sending the old message as well is fine.]],
   phrases = {
     "please {see|refer to|refer back to|reread|re-read|read|check|look at|look back at|review|go back to|consult|scroll down to} {my|our} {previous|last|earlier|prior|original|first|other} {email|e-mail|mail|message|note|reply|response|letter|emails|messages|replies}",
     "{see|refer to|reread|re-read|read|check|look at|review} {my|our} {previous|last|earlier|prior|original} {email|e-mail|mail|message|note|reply|response|letter|emails|messages|replies} (again)",
@@ -114,6 +120,12 @@ tact.rule {
 tact.rule {
   id = "blame.told-you-already", severity = "warning",
   message = "Saying you already told them puts the customer in the wrong; look forward, not back, and restate the point kindly.",
+  rationale = [[
+"I already told you" and "you were informed" look back at who is in the
+wrong instead of forward to the problem. The customer may have missed the
+message, forgotten it or not understood it, and being reminded helps with
+none of these. Restate the point as a fresh recap: "To recap, the form needs
+a signature."]],
   phrases = {
     "I (have) {already|previously|repeatedly} {told|explained to|informed|advised|reminded|said to|mentioned to|warned} you ({that|,})",
     "I {have} {told|explained to|informed|advised|reminded|warned} you {before|already|twice|three times|several times|many times|multiple times|repeatedly|more than once|a number of times|again and again|countless times} ({that|,})",
@@ -154,6 +166,11 @@ tact.rule {
 tact.rule {
   id = "blame.repeating-myself", severity = "warning",
   message = "Signalling that you are tired of repeating yourself escalates; look forward, not back, and explain it a new way.",
+  rationale = [[
+"How many times do I have to explain this?" and "I repeat:" tell the
+customer you are losing patience with them. If an explanation hasn't landed
+after two tries, the explanation is the problem, not the reader. Try a
+different angle: a shorter version, an example, a screenshot or a call.]],
   phrases = {
     "how many times {do I have to|must I|will I have to|have I|did I|do we have to|must we|have we} {tell|explain|say|ask|repeat|remind|told|explained|said|asked}",
     "I'm repeating myself",
@@ -308,6 +325,12 @@ end
 tact.rule {
   id = "blame.you-failed-to", severity = "warning",
   message = "'You failed to…' points at the customer's mistake; look forward and ask for what is still needed.",
+  rationale = [[
+"You failed to", "you forgot to" and "you neglected to" describe an omission
+as a failing of the customer. Dwelling on it is the blame game: something is
+still missing, and that is all that matters now. Ask for it, looking
+forward: "Please attach the receipt, and I'll process the return straight
+away."]],
   phrases = {
     "you {failed|neglected|forgot|omitted|didn't bother|never bothered|chose not|decided not|refused} to",
     "you {have} {failed|neglected|forgotten|omitted|not bothered|chosen not|refused} to",
@@ -337,6 +360,12 @@ tact.rule {
 tact.rule {
   id = "blame.you-did-not", severity = "warning",
   message = "'You didn't read/follow…' blames the customer; look forward and assume they may simply have missed it.",
+  rationale = [[
+"You didn't read the email" and "you ignored the instructions" assume
+carelessness, when the customer may simply not have seen the message or
+found it unclear. The accusation can't be proved and is always felt. Assume
+good faith: "It looks like you may have missed the email, so here is the key
+part."]],
   phrases = {
     "you {did not|never|clearly did not|obviously did not|evidently did not|just did not} {read|check|follow|open|look at|listen to|pay attention to|bother to read|bother to check|read through|scroll down to}",
     "you {have not|clearly have not|obviously have not} {read|checked|followed|opened|looked at|listened to|paid attention to}",
@@ -411,11 +440,16 @@ tact.rule {
 tact.rule {
   id = "blame.never-replied", severity = "warning",
   message = "'You never replied' keeps score; look forward, not back, and simply state where things stand.",
+  rationale = [[
+"You never replied" keeps score of the customer's silence, and often they
+didn't see the message or had a good reason to wait. Pointing it out adds
+blame and no information. State where things stand ("We haven't had a reply
+yet, so the booking is still open") and what happens next.]],
   phrases = {
     "you never {replied|responded|answered|got back to us|got back to me|wrote back|called back|rang back|confirmed|returned our call|returned my call|followed up}",
     "you {did not|have not|still have not|haven't yet|did not even|never even} {reply|replied|respond|responded|answer|answered|get back to us|got back to us|got back to me|get back to me|write back|written back|call back|called back|confirm|confirmed}",
   },
-  suggest = { "we haven't heard back from you", "I haven't had a reply yet" },
+  suggest = { "we haven't had a reply", "we haven't heard back from you" },
   unless = {
     "{if|in case|whether|when|unless} you {never|did not|have not} {replied|reply|responded|respond|answered|answer|confirmed|confirm}",
     "you {have not} replied yet , no problem",
@@ -438,6 +472,12 @@ tact.rule {
 tact.rule {
   id = "blame.your-fault", severity = "warning",
   message = "Assigning fault to the customer wins the argument and loses the customer; look forward and describe what happened.",
+  rationale = [[
+Telling a customer it's their fault, or that they have only themselves to
+blame, ends the conversation about solutions and starts a blame game about
+the past. Even when it is true, they will remember the accusation, not the
+fix. Describe what happened without assigning fault and move on to what can
+be done now.]],
   phrases = {
     "{it is|it's|that is|that's|this is|it was|that was|this was} ({all|entirely|completely|totally|really|clearly|obviously|solely|simply}) your (own) fault",
     "{it is|it's|that is|that's|this is|it was|that was|this was} ({all|entirely|completely|totally}) {down to|because of|due to} you",
@@ -485,6 +525,11 @@ tact.rule {
 tact.rule {
   id = "blame.your-mistake", severity = "warning",
   message = "Naming the customer's mistake keeps the blame game going; look forward and describe the mix-up neutrally.",
+  rationale = [[
+"Your mistake", "your oversight" and "user error" pin a label on the
+customer, and the label, not the problem, is what they will answer. The same
+facts can be told neutrally: "a mix-up with the address sent the parcel to
+the old one". Neutral wording keeps both sides looking at the fix.]],
   phrases = {
     "your (own) {mistake|error|negligence|carelessness|oversight|misunderstanding|mix-up|screw-up|blunder|failure}",
     "{user|operator|customer|human} error",
@@ -520,6 +565,11 @@ tact.rule {
 tact.rule {
   id = "blame.you-made-a-mistake", severity = "warning",
   message = "Telling the customer they got it wrong keeps the blame game going; look forward and describe the mix-up neutrally.",
+  rationale = [[
+"You made a mistake", "you messed up" and "you got it wrong" put the
+customer on trial for something that usually has several causes, our own
+forms and pages among them. Describe the mix-up without a culprit ("there
+was a mix-up with the size") and go straight to how to put it right.]],
   phrases = {
     "you made {a|an|the} ({big|small|simple|basic|serious|costly|obvious|silly|careless}) {mistake|error|blunder|slip}",
     "you {messed|screwed|mucked|slipped} up",
@@ -551,6 +601,11 @@ tact.rule {
 tact.rule {
   id = "blame.wrong-details", severity = "warning",
   message = "'You entered the wrong…' puts the mix-up on the customer; look forward and just say which detail needs fixing.",
+  rationale = [[
+"You entered the wrong card number" turns a typo into a failing, and often
+our form made the slip easy. What the customer needs to know is which detail
+doesn't match. Say that neutrally ("it looks like we have the wrong
+postcode") and tell them how to update it.]],
   phrases = {
     "you {entered|typed|gave us|gave|provided|selected|chose|picked|ordered|used|supplied|put in|filled in|sent us|bought|booked|wrote} the {wrong|incorrect|invalid}",
     "you {entered|typed|gave us|provided|selected|chose|picked|ordered|used|supplied|put in|sent us|booked} {an incorrect|an invalid|a wrong|the incorrect}",
@@ -577,6 +632,11 @@ tact.rule {
 tact.rule {
   id = "blame.for-the-nth-time", severity = "warning",
   message = "Opening with 'for the third time' signals exasperation; look forward, not back, and simply restate the point.",
+  rationale = [[
+Opening a sentence with "for the third time" or "once again," looks back and
+tells the customer you are counting, and that you are exasperated. However
+polite the rest, the point now reads as a reprimand. Just restate it, or
+open with "To recap".]],
   regex = {
     "^[\\s\"'“‘(]*(?<hit>(?:and |so |ok(?:ay)?,? )?for the (?:second|third|fourth|fifth|sixth|tenth|last|final) time)\\s*[,:;!-]",
     "^[\\s\"'“‘(]*(?<hit>(?:and |so )?(?:once again|yet again|once more))\\s*[,:;!-](?!\\s*(?:thanks?|thank you|many thanks|sorry|apolog|welcome|congrat|we(?:'|’)re sorry|I(?:'|’)m sorry|we apolog|I apolog))",
@@ -601,6 +661,12 @@ tact.rule {
 tact.rule {
   id = "blame.supposed-to", severity = "warning",
   message = "'You were supposed to…' holds the customer to account for the past; look forward and say what helps next time.",
+  rationale = [[
+"You were supposed to cancel before the renewal date" holds the customer to
+account for something that can no longer be changed, and "you agreed to
+these terms when you signed up" reads the same way. Look forward instead:
+say what can be done now, and give the tip for next time ("Next time,
+cancelling before the 1st avoids the charge").]],
   phrases = {
     "you were {supposed|meant|expected|required|asked|told} to",
     "you {should|ought to} {have been|'ve been} {aware|more careful|more attentive}",
@@ -630,6 +696,11 @@ tact.rule {
 tact.rule {
   id = "blame.your-details-wrong", severity = "warning",
   message = "'Your details were wrong' puts the mix-up on the customer; look forward and say neutrally what didn't match.",
+  rationale = [[
+"Your card details were wrong" makes the customer the cause, when the
+mismatch may come from a typo, an old record or our own system. Describe
+what didn't match without giving it an owner ("the card details didn't
+match") and say how to fix it.]],
   phrases = {
     "your {details|card details|address|postcode|zip code|information|email address|e-mail address|password|card number|account number|phone number|payment details|bank details|name} {was|were|is|are} {wrong|incorrect|invalid|inaccurate|mistyped|misspelled|misspelt|not correct|entered incorrectly|entered wrongly}",
     "your {details|card details|address|postcode|information|payment details|bank details} {didn't|did not|don't|do not} match",

@@ -17,6 +17,13 @@ do
   tact.rule {
     id = "condescension.obviously", severity = "warning",
     message = "'Obviously' and 'clearly' imply the customer should have known; don't talk down.",
+    rationale = [[
+"Obviously", "clearly", "evidently" and "needless to say" imply the point
+should already have been plain, so a customer who missed it feels slow. They
+add no meaning of their own. Delete the word; the sentence says the same
+thing without the sting. The rule leaves "clearly" alone where it describes
+how something is done ("write clearly") and where we use these words about
+our own mistakes.]],
     check = function(s, report)
       local toks = s:tokens()
       local first = nil
@@ -105,6 +112,12 @@ end
 tact.rule {
   id = "condescension.should-be-obvious", severity = "warning",
   message = "'It should be clear that…' suggests the customer is slow; don't talk down, just explain.",
+  rationale = [[
+"It should be obvious", "surely you know" and "I shouldn't have to explain
+this" tell the customer they ought to have known already. That talks down to
+them, and is humiliating for someone who asked precisely because they
+didn't. Just give the information, introduced with "To clarify," if it needs
+an opening.]],
   phrases = {
     "it should be {obvious|clear|evident|self-evident|apparent} (to you) {that|,}",
     "it {should|must} be {obvious|clear|evident} to {anyone|everyone|anybody|you}",
@@ -149,7 +162,12 @@ tact.rule {
 
 tact.rule {
   id = "condescension.easy", severity = "warning",
-  message = "Calling something easy tells a struggling customer they are the problem; don't talk down.",
+  message = "Calling something easy tells a struggling customer they are the problem; don't talk down, walk them through it.",
+  rationale = [[
+"It's not rocket science", "any child could do it" and "it's just common
+sense" tell a customer who is struggling that the problem is them. If they
+found it hard, it was hard for them. Walk them through it instead ("Here's
+how it works"); if the steps really are short, the steps will show it.]],
   phrases = {
     "{it is|it's|this is|that is|that's} not rocket science",
     "{it is|it's|this is|that is|that's|it isn't|this isn't} {not|really not|hardly|not exactly} {that|very|so|all that} {hard|difficult|complicated|complex|tricky|confusing}",
@@ -189,6 +207,12 @@ tact.rule {
 tact.rule {
   id = "condescension.self-explanatory", severity = "warning",
   message = "Calling instructions self-explanatory tells the customer the problem is them; don't talk down, walk them through it.",
+  rationale = [[
+Calling a form or an invoice "self-explanatory", or saying it "speaks for
+itself", tells a customer who has just asked about it that they shouldn't
+have needed to ask, which talks down to them. Evidently it didn't explain
+itself to them. Explain it, step by step if need be, or point to the exact
+line that answers the question.]],
   phrases = {
     "{is|are|should be|seems|seem} ({pretty|fairly|quite|really|completely|totally|entirely}) self-explanatory",
     "speaks for itself",
@@ -224,6 +248,13 @@ do
   tact.rule {
     id = "condescension.simply", severity = "info",
     message = "'Simply' or 'just' before an instruction implies it should have been easy; don't talk down.",
+    rationale = [[
+"Simply click the link" and "just restart the router" imply the task is
+trivial, so a customer for whom it didn't work, or who can't find the link,
+feels foolish. The instruction is just as clear without the word. Drop
+"simply" or "just", or start with "Please". Offers and questions such as
+"just reply to this email" or "does it work if you just restart?" are not
+flagged.]],
     check = function(s, report)
       local toks = s:tokens()
       local first
@@ -282,6 +313,11 @@ end
 tact.rule {
   id = "condescension.read-the-manual", severity = "warning",
   message = "Telling the customer to go and read the manual talks down to them; give the answer and link the page as a bonus.",
+  rationale = [[
+"Read the manual", "it's all in the FAQ" and "did you even read the
+instructions?" send the customer away with homework and a rebuke. They wrote
+because the documentation didn't help them, or because they wanted a person.
+Give the answer in the reply, and add the link as a bonus for next time.]],
   phrases = {
     "{just|simply|go and|go} {read|check|consult|look at|refer to|see} {the|our} (user) {manual|instructions|FAQ|FAQs|documentation|docs|guide|user guide|terms|fine print|small print|help page|help pages|help centre|help center|knowledge base|website|T&Cs}",
     "{read|check} the {fine|friendly|flipping|fucking|bloody|damn} manual",
@@ -318,6 +354,11 @@ tact.rule {
 tact.rule {
   id = "condescension.let-me-explain", severity = "warning",
   message = "Offering to explain slowly or in simple terms talks down to the customer; just explain it clearly.",
+  rationale = [[
+"Let me explain this slowly", "let me spell it out" and "try to keep up"
+treat the customer as someone who can't follow. Even when a point needs
+repeating, announcing that you are simplifying it is the insult. Just
+explain it clearly, in a new way if the first didn't work.]],
   phrases = {
     "let me explain ({this|it|that}) {again|once more|one more time|slowly|more slowly|very slowly|in simple terms|in plain English|in simpler terms|simply|to you again|one last time|for you again}",
     "let me {spell it out|spell this out|break it down for you|dumb it down|make this simple for you|make it simple for you|put it in simple terms|put this in simple terms|put it simply for you|explain it like you're five|say it slowly}",
@@ -359,6 +400,11 @@ tact.rule {
 tact.rule {
   id = "condescension.with-all-due-respect", severity = "warning",
   message = "'With all due respect' and 'no offence, but' announce the opposite; don't talk down.",
+  rationale = [[
+"With all due respect", "no offence, but" and "don't take this the wrong
+way" warn the reader that something disrespectful is coming, and everyone
+knows it. They make what follows sharper, not softer. Drop the preface;
+acknowledge their point and, if you disagree, join your answer with "and".]],
   phrases = {
     "with (all) due respect (,)",
     "with the ({greatest|utmost|greatest of|deepest}) respect (,)",
@@ -395,7 +441,12 @@ tact.rule {
 
 tact.rule {
   id = "condescension.as-anyone-knows", severity = "warning",
-  message = "'As anyone knows' implies the customer should have known; don't talk down.",
+  message = "'As anyone knows' implies the customer should have known; don't talk down, just give the information.",
+  rationale = [[
+"As anyone knows", "any reasonable person would" and "most people manage
+this" compare the customer with an imagined crowd that gets it right, which
+makes them the odd one out and talks down to them. Give the information as
+information ("For context, refunds take five days"), without the comparison.]],
   phrases = {
     "as {anyone|everyone|everybody|anybody|most people|any customer|most customers|any reasonable person|any adult} {knows|can see|would know|can tell|should know|understands|is aware|will tell you|can understand} (,)",
     "{everyone|everybody|anyone|anybody|any fool|any idiot} knows ({that|,})",
@@ -431,6 +482,12 @@ tact.rule {
 tact.rule {
   id = "condescension.you-dont-understand", severity = "warning",
   message = "Telling the customer they don't understand talks down to them; own the explanation instead.",
+  rationale = [[
+"You don't understand", "you're missing the point" and "that's irrelevant"
+put a failed explanation down to the customer. Whatever the cause, they took
+away something different from what we meant, and we are the ones writing.
+Own the explanation ("I may not have explained this clearly") and try again
+another way.]],
   phrases = {
     "you {don't|just don't|simply don't|clearly don't|obviously don't|still don't} {understand|get it|get that|seem to understand|seem to get it|seem to realise|seem to realize|grasp|see the point|realise|realize}",
     "you {fail|failed} to {understand|grasp|see|realise|realize|appreciate}",
@@ -472,6 +529,11 @@ tact.rule {
 tact.rule {
   id = "condescension.do-you-understand", severity = "warning",
   message = "'Do you understand?' quizzes the customer; don't talk down, ask whether the answer helped.",
+  rationale = [[
+"Do you understand?", "is that clear?" and "are you following me?" test the
+customer like a pupil and talk down to them. The question that actually
+helps is whether the answer met their need. Ask "Does that help?" or invite
+questions: "Let me know if any of this is unclear."]],
   phrases = {
     "do you understand ({now|me}) ?",
     "{is|was} {that|this} clear (enough) ({now|for you}) ?",
@@ -508,6 +570,11 @@ tact.rule {
 tact.rule {
   id = "condescension.i-think-you-mean", severity = "info",
   message = "Correcting what the customer 'meant' can sound superior; don't talk down, check your understanding instead.",
+  rationale = [[
+"I think you mean" and "what you're trying to say is" correct the customer's
+words for them, as if we knew their mind better than they do, which talks
+down to them. Checking what they meant is good; the framing is what grates.
+Ask instead: "Just to check I've understood: you mean the blue model?"]],
   phrases = {
     "I think you mean",
     "I think what you {mean|meant|are trying to say|are asking} is",
@@ -538,6 +605,11 @@ tact.rule {
 tact.rule {
   id = "condescension.pet-names", severity = "warning",
   message = "Pet names like 'sweetie' or 'buddy' can sound patronising to a customer; don't talk down, use their name.",
+  rationale = [[
+"Sweetie", "buddy", "hun" and "young lady" may sound friendly in speech, but
+in writing to a customer they read as patronising, and many people find them
+belittling. The customer's own name is warmer and never wrong. Ordinary uses
+such as honey the product or a "reading buddy" are not flagged.]],
   phrases = {
     "sweetie", "sweetheart", "sweetpea", "darling", "honey (,)", "hun", "hon", "young lady", "young man",
     "my dear", "buddy", "pal", "champ", "sunshine (,)", "missy", "little lady", "kiddo", "dearie", "ducky",
@@ -568,6 +640,10 @@ tact.rule {
 tact.rule {
   id = "condescension.you-people", severity = "warning",
   message = "'You people' lumps the customer into a group and talks down to them; speak to them directly.",
+  rationale = [[
+"You people", "people like you" and "typical customer" put the customer in a
+group and judge the group, so they feel talked down to, as a type rather
+than a person. Speak to them directly, with "you", about their own case.]],
   phrases = {
     "you people",
     "people like you",

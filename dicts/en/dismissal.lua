@@ -68,6 +68,12 @@ Nobody has ever calmed down because they were told to. Name the feeling
 tact.rule {
   id = "dismissal.not-a-big-deal", severity = "warning",
   message = "Downplaying the problem tells the customer their concern doesn't count; don't dismiss or minimise.",
+  rationale = [[
+"It's not a big deal", "it's only a few days" and "it could be worse"
+measure the problem by our standards, not the customer's. If it mattered
+enough for them to write, it matters to them, and minimising it tells them
+it doesn't count. Acknowledge it ("I understand this matters to you"), then
+give the facts that put it in proportion, such as when it will be fixed.]],
   phrases = {
     "{it is|it's|this is|that is|that's|it was|this was|that was} ({really|honestly|actually}) not ({such|that|really}) {a big deal|big a deal|a huge deal|a major issue|a major problem|a serious problem|that serious|that bad|so bad|the end of the world|a disaster|worth {worrying|getting upset|complaining} about}",
     "{it is|it's|this is|that is|that's} not that serious",
@@ -126,6 +132,11 @@ tact.rule {
 tact.rule {
   id = "dismissal.it-is-what-it-is", severity = "warning",
   message = "Shrugging it off ('it is what it is') dismisses the customer's concern; say what you *can* do instead.",
+  rationale = [[
+"It is what it is", "these things happen" and "what did you expect?" shrug
+the problem off and leave the customer alone with it. Even when the cause
+can't be undone, there is usually something we can do next. Say what that
+is: "Here's what I can do: …"]],
   phrases = {
     "{it is|it's} what it is",
     "{these|such|those} things happen",
@@ -175,7 +186,13 @@ tact.rule {
 
 tact.rule {
   id = "dismissal.nobody-else", severity = "warning",
-  message = "Saying no one else has this problem implies the customer is the problem; don't dismiss their concern.",
+  message = "Saying no one else has this problem implies the customer is the problem; don't dismiss their concern, look into their case.",
+  rationale = [[
+"Nobody else has complained" and "it works fine for everyone else" dismiss
+the report: they imply the customer is the problem, or is imagining it. Even
+if true, it is no comfort, and the first report of a real fault always looks
+exactly like this. Take their case on its own terms: say you're sorry
+they're running into it, and look into it.]],
   phrases = {
     "{nobody|no one|no-one} else {has|had|is having|seems to have} (ever) {complained|had this problem|had this issue|had a problem|had an issue|had any problems|had any issues|had trouble|had any trouble|reported this|mentioned this|had a complaint|raised this|noticed}",
     "{nobody|no one|no-one} else {has|had} ever {complained|reported|mentioned|raised} {this|it|that}",
@@ -212,6 +229,11 @@ tact.rule {
 tact.rule {
   id = "dismissal.busy", severity = "warning",
   message = "Telling the customer how busy you are dismisses their concern; thank them for their patience instead.",
+  rationale = [[
+Telling a customer how busy you are, or that they are not your only
+customer, dismisses them as an interruption, and "please be patient" reads
+as a reprimand. The delay may be real, but it's ours to carry. Thank them
+for their patience and say when they will hear back.]],
   phrases = {
     "I {don't} have time for {this|that|these|your}",
     "{we|I} {are|am} ({very|extremely|really|incredibly|too}) busy ({at the moment|right now|today}) (,) (so)",
@@ -249,6 +271,12 @@ tact.rule {
 tact.rule {
   id = "dismissal.case-closed", severity = "warning",
   message = "Declaring the matter closed shuts the customer out; don't dismiss them, leave the door open.",
+  rationale = [[
+"We consider this matter closed", "our decision is final" and "end of
+discussion" dismiss the customer and shut the door, which tends to push them
+to escalate elsewhere. You can stand by a decision without ending the
+relationship. Say what was decided and leave the door open: "If anything
+changes, I'm happy to look at this again."]],
   phrases = {
     "{we|I} (now) consider {this|the|this matter|the matter|this case|the case|this issue|the issue|this complaint|the complaint} (to be) (now) closed",
     "{this|the} {matter|case|issue|complaint|discussion|conversation|correspondence} is (now) {closed|over|at an end|finished}",
@@ -295,6 +323,11 @@ tact.rule {
 tact.rule {
   id = "dismissal.not-listening", severity = "warning",
   message = "Refusing to hear the customer out dismisses their concern; acknowledge what they said.",
+  rationale = [[
+"I don't care what the website says", "spare me the sob story" and "tough
+luck" tell the customer that what they said isn't worth hearing, and nothing
+escalates faster than feeling unheard. Acknowledge what they told you
+("Thank you for telling me this") even when the answer stays the same.]],
   phrases = {
     "{I|we} {don't} (really) care {what|how|whether|if|about}",
     "{I|we} couldn't care less",

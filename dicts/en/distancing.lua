@@ -61,6 +61,11 @@ receipt" asks for the same thing without the finger-pointing "you need to".]],
 tact.rule {
   id = "distancing.your-problem", severity = "warning",
   message = "'That's your problem' puts the customer on the other side; use 'we' and take it on together.",
+  rationale = [[
+"That's your problem", "you're on your own" and "deal with it" put the
+customer on the far side of the counter and walk away. Even when the cause
+lies on their side, they came to us for help. Use "we" and take the first
+step with them: "Let's sort this out together", then say what that step is.]],
   phrases = {
     "{that is|that's|this is|it is|it's} ({really|entirely|totally|all|very much}) your {problem|issue|concern|lookout|look-out|business|headache|funeral|own affair}",
     "(that's) your problem (,) not ours",
@@ -112,6 +117,11 @@ tact.rule {
 tact.rule {
   id = "distancing.your-responsibility", severity = "info",
   message = "'It is your responsibility to…' reads as a warning; turn it into a shared step ('please make sure to…').",
+  rationale = [[
+"It is your responsibility to" and "the onus is on you" set "you" against
+"us" and read like a legal warning, as if we were preparing to blame the
+customer later. The request behind them is usually reasonable and simple.
+Ask for it as a shared step: "Please make sure to keep your password safe."]],
   phrases = {
     "{it is|it's|it remains} ({entirely|solely|wholly}) your responsibility to",
     "{you are} ({solely|entirely|fully|wholly}) responsible for",
@@ -141,6 +151,12 @@ tact.rule {
 tact.rule {
   id = "distancing.on-your-end", severity = "info",
   message = "Placing the fault 'on your end' sets you against the customer; use 'we' and describe the cause neutrally.",
+  rationale = [[
+"The problem is on your end" and "there's nothing wrong on our side" settle
+where the fault lies before the problem is solved, and put us and the
+customer on opposite sides. Even if the cause is their router or browser,
+describe it neutrally ("the issue seems to be with the router") and offer to
+help fix it.]],
   phrases = {
     "{the|this|that} {problem|issue|fault|error} is ({clearly|definitely|obviously}) {on|at|with} your {end|side}",
     "{the|this|that} {problem|issue|fault|error} is with your {device|computer|phone|internet|connection|network|router|browser|setup|equipment}",
@@ -172,6 +188,11 @@ tact.rule {
 tact.rule {
   id = "distancing.dear-customer", severity = "info",
   message = "A generic greeting like 'Dear Customer' keeps the customer at arm's length; use their name.",
+  rationale = [[
+"Dear Valued Customer" and "To whom it may concern" tell the reader they are
+one of many and that nobody looked at their name. In a reply to a complaint
+that sets a cold, distant tone before the first sentence. Use their name; in
+a template, use a merge field.]],
   phrases = {
     "dear {customer|valued customer|client|valued client|user|account holder|member|valued member|subscriber|cardholder|sir or madam|sir / madam|sir/madam|sirs|shopper|guest|patron|policyholder|policy holder|consumer|purchaser|buyer}",
     "to whom it may concern",
@@ -211,6 +232,11 @@ do
   tact.rule {
     id = "distancing.the-customer", severity = "info",
     message = "Talking about 'the customer' to the customer's face sounds like a case file; use 'you' and 'we'.",
+    rationale = [[
+Writing "the customer must return the item" to the customer makes the reply
+sound like a case note read out to them: distance by grammar. Address them
+directly with "you", and use "we" for our side. The rule runs only in the
+reply profile, since a policy may properly speak of "the customer".]],
     profiles = { "reply" },
     check = function(s, report)
       local toks = s:tokens()
@@ -264,6 +290,12 @@ do
   tact.rule {
     id = "distancing.i-refuse", severity = "warning",
     message = "'I'm not going to…' makes the refusal personal, me against you; use 'we' and explain what is possible.",
+    rationale = [[
+"I'm not going to refund you" and "I refuse to cancel" turn a business
+decision into a personal "I" against "you" stand-off between the writer and
+the customer, who then argues with the person rather than the rule. Speak
+for the team and say what is possible: "We're not able to refund this, but
+we can…"]],
     check = function(s, report)
       local toks = s:tokens()
       for i, t in ipairs(toks) do

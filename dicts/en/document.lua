@@ -190,6 +190,12 @@ and e-mail you by 5 pm with the new delivery date."]],
 tact.rule {
   id = "document.no-thanks", scope = "document", severity = "info",
   message = "This reply to a problem never thanks the customer for raising it; a complaint is information we would otherwise not get.",
+  rationale = [[
+A complaint tells us something we would otherwise not learn: a faulty batch,
+a confusing page, a courier cutting corners. Thanking the customer for
+raising it recognises that, and turns the tone from defence to working
+together. The check speaks up only on replies about a problem, and one
+sentence is enough: "Thank you for letting us know about this."]],
   check = function(doc, report)
     local ok, b = complaint_reply(doc)
     if not ok then return end
@@ -223,9 +229,11 @@ tact.rule {
   id = "document.you-heavy", scope = "document", severity = "info",
   message = "This reply keeps pointing at 'you' and rarely says 'we'; put yourselves on the same side with 'we', 'let's' and 'together'.",
   rationale = [[
-Count the sentences that begin "you should", "you need to", "you failed",
-"you were told": when they outnumber "we", "let's" and "together", the reply
-reads as one side lecturing the other.]],
+When "you should", "you need to", "you failed" and "you were told" outnumber
+"we", "let's" and "together", the reply reads as one side lecturing the
+other, even if each sentence is polite on its own. Turn a few of them into
+shared steps ("we'll need the signed form", "let's get this sorted") so that
+you and the customer are on the same side.]],
   check = function(doc, report)
     if too_long(doc) then return end
     local accusing, team = 0, 0

@@ -5,6 +5,11 @@
 tact.rule {
   id = "negative-framing.regret-to-inform", severity = "warning",
   message = "'We regret to inform you' is a cold, formulaic opener; come with a solution and say it plainly.",
+  rationale = [[
+"We regret to inform you" and "please be advised" are form-letter openers:
+they sound cold, offer no solution, and brace the customer for bad news
+before they have read it. Give the news plainly, in a person's voice ("I
+wanted to let you know that…"), and follow it with what you can do.]],
   phrases = {
     "{we|I} regret to {inform|tell|advise|notify|let} you (that)",
     "{we|I} {are|am} sorry to {inform|advise|notify} you (that)",
@@ -278,6 +283,11 @@ end
 tact.rule {
   id = "negative-framing.not-possible", severity = "info",
   message = "'That's not possible' closes the door; come with a solution and say what *is* possible.",
+  rationale = [[
+"That's not possible", "out of the question" and "no can do" end the
+exchange on a no. The customer still has the problem, and now nowhere to
+take it; a reply should come with a solution. Lead with what is possible
+("What we can do is…"), even if it's a smaller step than they asked for.]],
   phrases = {
     "{that is|that's|this is} ({simply|just|unfortunately|sadly}) {not possible|impossible|not an option|out of the question|not something we {do|offer|can do|can offer|allow}|not doable|not going to happen|a non-starter}",
     "{it is|it's} ({simply|just|unfortunately|sadly}) {not possible|impossible|out of the question|not an option|not going to happen} {.|!}",
@@ -308,6 +318,11 @@ tact.rule {
 tact.rule {
   id = "negative-framing.cant-help", severity = "warning",
   message = "'We can't help with that' stops at the refusal; say what you *can* do, or who can.",
+  rationale = [[
+"We can't help you with that" stops at the refusal and leaves the customer
+to start again somewhere else. There is almost always a next step: a person,
+a team, a link or a partial answer. Say what it is, or hand over properly:
+"Let me find someone who can help with this."]],
   phrases = {
     "{we|I} {can't|am unable to|are unable to|am not able to|are not able to|won't be able to} {help|assist} (you) (with {that|this|it|your request|this request|that request|this issue|that issue})",
     "{it is|it's|that is|that's|this is} not something {we|I} can {help|assist} (you) with",
@@ -337,6 +352,11 @@ tact.rule {
 tact.rule {
   id = "negative-framing.dont-know", severity = "warning",
   message = "'I don't know' leaves the customer with nothing; come with a solution and promise to find out.",
+  rationale = [[
+A bare "I don't know" or "no idea" leaves the customer with nothing and
+suggests nobody will find out. Not knowing is fine; stopping there isn't,
+because the customer needs a next step. Promise to find out and say when:
+"Let me find out, and I'll reply by tomorrow."]],
   phrases = {
     "I {don't} know",
     "I have no idea",
@@ -375,6 +395,11 @@ tact.rule {
 tact.rule {
   id = "negative-framing.denied", severity = "info",
   message = "'Your request has been denied' sounds like a verdict; come with a solution and say what happens next.",
+  rationale = [[
+"Your request has been denied" and "your claim was rejected" sound like a
+verdict handed down, with no way forward and no next step. A refusal may be
+necessary, but it reads far better with a reason and an option. Say what
+wasn't possible, why, and what you can do instead.]],
   phrases = {
     "{we|I} {have|'ve} ({had to}) {denied|rejected|refused|declined|turned down} your ({warranty|refund|return}) {request|claim|application|appeal|refund|return|order|booking}",
     "your {request|claim|application|appeal|refund request|refund|return request|return|complaint|order|booking|warranty claim} {has been|was|is|have been|were} {denied|rejected|refused|declined|disallowed|turned down|not approved|unsuccessful}",

@@ -57,6 +57,11 @@ is open to them.]],
 tact.rule {
   id = "policy-hiding.nothing-i-can-do", severity = "warning",
   message = "'There's nothing I can do' leaves the customer stranded; don't dismiss them, say what you *can* do.",
+  rationale = [[
+"There's nothing I can do" and "my hands are tied" leave the customer
+stranded, and suggest that nobody else can help either. It is rarely
+literally true: you can escalate, explain, check back or offer something
+smaller. Say what that is: "Here's what I can do: …"]],
   phrases = {
     "{there is|there's} nothing ({more|else|further|else that|more that}) {I|we} can do",
     "{there is|there's} nothing {I|we} {am|are} able to do",
@@ -102,6 +107,11 @@ tact.rule {
 tact.rule {
   id = "policy-hiding.not-my-department", severity = "warning",
   message = "'Not my department' hands the customer back their problem; don't dismiss them, hand over properly to who can help.",
+  rationale = [[
+"Not my department", "I'm just the messenger" and "that's between you and
+the courier" hand the problem back to the customer. From their side we are
+one company, and our internal map is not their concern. Hand over properly:
+name who can help and pass the case on yourself.]],
   phrases = {
     "{it is|it's|that is|that's|this is} not (really) {my|our} {department|job|area|responsibility|team|remit|call|decision|field|area of expertise|problem to solve}",
     "not my department",
@@ -140,6 +150,12 @@ tact.rule {
 tact.rule {
   id = "policy-hiding.contact-someone-else", severity = "info",
   message = "Sending the customer elsewhere without help feels like a brush-off; don't dismiss them, hand over properly.",
+  rationale = [[
+"You'll have to contact the courier" sends the customer off to start again
+from scratch with someone else. Sometimes the other party really is the
+right one, but then the customer needs help getting there. Explain why it's
+the quickest route, give the contact details, or offer to get in touch on
+their behalf.]],
   phrases = {
     "you {will|'ll|would} have to {contact|call|ask|speak to|talk to|take it up with|take this up with|take that up with|get in touch with|reach out to|write to|email|e-mail|go to|chase}",
     "you {need|have} to {take it up with|take this up with|take that up with|chase}",
@@ -170,6 +186,11 @@ tact.rule {
 tact.rule {
   id = "policy-hiding.system-wont-let", severity = "warning",
   message = "Blaming the system sounds like nobody is in charge; don't dismiss the customer, own the limit and say what you *can* do.",
+  rationale = [[
+"The system won't let me" and "computer says no" hide behind a machine,
+suggest that nobody is in charge, and invite the customer to ask for someone
+who can override it. Own the limit in the first person ("I'm not able to
+change the date") and say what you can do instead.]],
   phrases = {
     "the {system|computer|software|tool|app|platform} {won't|doesn't|can't} ({let|allow}) {me|us} (to)",
     "the {system|computer|software|tool|platform} {won't|doesn't} let {me|us}",
@@ -205,6 +226,11 @@ tact.rule {
 tact.rule {
   id = "policy-hiding.no-exceptions", severity = "warning",
   message = "'We don't make exceptions' shuts the door; don't dismiss the customer, say what you *can* do.",
+  rationale = [[
+"We don't make exceptions" and "it wouldn't be fair to other customers"
+answer the customer with a principle instead of their case, so they hear
+that nobody looked at it. If the rule must stand, show that you considered
+their situation and offer what you can: "Here's what I can do instead."]],
   phrases = {
     "{we|I} ({simply|just}) {can't|don't|won't|never|are unable to|am unable to} make (any) exceptions",
     "no exceptions ({can|will}) (be made)",
@@ -240,6 +266,11 @@ tact.rule {
 tact.rule {
   id = "policy-hiding.decided-above", severity = "info",
   message = "A decision made by nobody ('it has been decided') hides who is responsible; don't dismiss the customer, own it.",
+  rationale = [[
+"It has been decided" and "head office has decided" present a decision that
+nobody made, and make the writer a bystander who can only shrug. Customers
+want someone to own the outcome. Speak for the company ("we decided") and
+give the reason, so the decision can be understood even if it's unwelcome.]],
   phrases = {
     "it has been decided (that)",
     "{a|the} decision {has been|was} ({made|taken}) ({to|that})",

@@ -4,6 +4,11 @@
 tact.rule {
   id = "sarcasm.thanks-i-guess", severity = "warning",
   message = "Grudging thanks read as sarcasm; impact is not intent, so thank them plainly or not at all.",
+  rationale = [[
+"Thanks, I guess", "thanks for nothing" and "gee, thanks" are thanks with a
+sneer attached. In writing there is no smile to soften them, so whatever the
+intent the customer reads contempt. Thank them plainly for something
+specific, or leave the thanks out.]],
   phrases = {
     "{thanks|thank you} (,) I guess",
     "thanks for nothing",
@@ -36,6 +41,11 @@ tact.rule {
 tact.rule {
   id = "sarcasm.oh-great", severity = "warning",
   message = "Mock enthusiasm ('oh great', 'just perfect') reads as contempt; impact is not intent, so say it plainly.",
+  rationale = [[
+"Oh, wonderful", "just perfect" and "what a surprise" say the opposite of
+what they mean. In a tense exchange the customer takes them as mockery,
+whatever the writer intended. Say what you actually mean, in plain words: "I
+know this is frustrating."]],
   phrases = {
     "{oh|well|oh well} (,) {great|wonderful|perfect|lovely|brilliant|fantastic|terrific|marvellous|marvelous|joy|goody|super|that's great|that's just great}",
     "{oh|yay} (,) joy",
@@ -79,6 +89,11 @@ tact.rule {
 tact.rule {
   id = "sarcasm.great-another", severity = "warning",
   message = "'Great, another…' mocks the customer's problem; impact is not intent, so acknowledge it plainly.",
+  rationale = [[
+"Great, another delay" mocks the problem, and with it the customer who
+reported it. Impact is not intent: it may feel like wry humour to the
+writer, but on the page it reads as an eye-roll. Acknowledge the repeat
+plainly: "I'm sorry this is another delay."]],
   phrases = {
     "{great|wonderful|fantastic|perfect|lovely|brilliant|terrific|super|awesome|marvellous|marvelous|splendid} (,) (just) {another|yet another}",
     "{oh|well} (,) {great|wonderful|perfect|lovely|brilliant|fantastic} (,) (just) another",
@@ -106,6 +121,12 @@ tact.rule {
 tact.rule {
   id = "sarcasm.yeah-right", severity = "warning",
   message = "Scoffing replies like 'yeah, right' or 'if you say so' mock the customer; impact is not intent, so respond plainly.",
+  rationale = [[
+"Yeah, right", "if you say so" and "good luck with that" scoff at what the
+customer said, signalling disbelief without the courtesy of saying it.
+Whatever the intent, the customer hears mockery and stops listening. Respond
+to the substance: say what you understand, and if you doubt a claim, say
+what you will check.]],
   phrases = {
     "yeah (,) right",
     "{sure|yeah|right|oh sure|oh yes} , because",
@@ -170,6 +191,11 @@ tact.rule {
 tact.rule {
   id = "sarcasm.eye-roll", severity = "warning",
   message = "Sighs, eye-rolls and 'lol' at the customer read as contempt; impact is not intent, so leave them out.",
+  rationale = [[
+Written sighs, eye-rolls, "ugh", "smh" and "lol" at the customer's expense
+show impatience or mockery without a word of argument. They may feel
+harmless in a chat window, but the customer reads contempt. Delete them; if
+something is frustrating, say so in words.]],
   regex = {
     "(?<![\\w*])\\*+\\s*(?:sighs?|eye ?rolls?|rolls eyes|facepalms?|head ?desk|groans?|shakes head)\\s*\\*+",
     "(?<![\\w*-])(?:sigh|ugh|smh|facepalm|lol|lmao|rofl|meh|pfft|tsk)(?![\\w*-])",
@@ -198,6 +224,11 @@ tact.rule {
 tact.rule {
   id = "sarcasm.scare-quotes", severity = "warning",
   message = "'So-called' and 'quote, unquote' sneer at the customer's words; impact is not intent, so mirror their terms.",
+  rationale = [[
+"Your so-called fault", "your 'problem'" and "quote, unquote" put the
+customer's own words in doubt, implying they are exaggerating or worse;
+whatever we meant, that is how it lands. Mirror their terms without the
+sneer: if they call it a fault, call it a fault while you look into it.]],
   phrases = {
     "your so-called",
     "{the|this|that} so-called {problem|issue|fault|complaint|emergency|urgent|damage|defect|bug|error|delay|mistake|mix-up}",
@@ -224,6 +255,11 @@ tact.rule {
 tact.rule {
   id = "sarcasm.mock-praise", severity = "warning",
   message = "Mock praise like 'very funny' or 'real mature' mocks the customer; impact is not intent, so respond to the point.",
+  rationale = [[
+"Very funny", "real mature" and "congratulations, you managed to break it"
+are praise turned into insults, however light the intent. They invite an
+answer in kind and pull the conversation away from the problem. Leave them
+out and respond to the point the customer made.]],
   phrases = {
     "very funny",
     "{real|very|how} mature",

@@ -126,6 +126,10 @@ put it at the start of the sentence or explain why it matters.]],
 tact.rule {
   id = "shouting.stacked-punctuation", severity = "warning",
   message = "Stacked exclamation or question marks raise the volume of a reply; mind the volume.",
+  rationale = [[
+"??" and "!!" read as a raised voice, and in a reply to a complaint "Did you
+even check?!" sounds like shouting across the counter. One mark carries the
+meaning. Use a single question mark, exclamation mark or full stop.]],
   check = function(s, report)
     for _, t in ipairs(s:tokens()) do
       if t.kind == "punct" and #t.text >= 2 and t.text:match("^[!?]+$") then
@@ -152,6 +156,11 @@ tact.rule {
 tact.rule {
   id = "shouting.stretched-words", severity = "info",
   message = "Stretched words like 'sooo' or 'noooo' read as raised voice or sarcasm; mind the volume.",
+  rationale = [[
+Stretched words like "sooo", "pleeease" and "noooo" raise the volume by
+imitating a drawn-out tone of voice, which in writing reads as exasperation
+or sarcasm, and they look out of place in a professional reply. Use the
+ordinary spelling, and a stronger word if you need the emphasis.]],
   check = function(s, report)
     -- collapses every run of a repeated letter to at most `keep` letters
     local function collapse(w, keep)
@@ -199,6 +208,11 @@ tact.rule {
 tact.rule {
   id = "shouting.exclamation-heavy", scope = "document", severity = "info",
   message = "Exclamation marks in most sentences make a reply sound loud or forced; mind the volume and keep one at most.",
+  rationale = [[
+An exclamation mark in nearly every sentence raises the volume and makes a
+reply sound forced or breathless, and in a reply to a problem it can seem to
+make light of it. One exclamation mark, for genuinely good news, is plenty.
+When most sentences end in one, every mark after the first is flagged.]],
   check = function(doc, report)
     local sents = doc:sentences()
     if #sents < 3 then return end

@@ -4,6 +4,12 @@
 
 tact.rule {
   id = "signal.empathy", signal = true, weight = 5,
+  rationale = [[
+A good sign, never reported: wording that names the customer's feeling ("I
+can see why this was frustrating", "No wonder you're upset"). Acknowledging
+their experience before solving it shows they were heard, and it makes the
+fix easier to accept. It raises the tone score, and document.no-empathy
+stays quiet when it is present.]],
   phrases = {
     "I {understand|can see|can imagine|know} {how|why} {frustrating|annoying|upsetting|stressful|disappointing|inconvenient}",
     "I {understand|can see|can imagine} {how|why} ({this|that}) * {frustrated|upset|annoyed|disappointed|worried|concerned}",
@@ -21,6 +27,12 @@ tact.rule {
 
 tact.rule {
   id = "signal.next-step", signal = true, weight = 5,
+  rationale = [[
+A good sign, never reported: wording that commits to a concrete next step
+("I'll call the courier today", "within 2 working days", "the next step
+is"). Saying what will happen, by when and who owns it answers the
+customer's real question, "what now?". It raises the tone score, and
+document.no-next-step stays quiet when it is present.]],
   phrases = {
     "{I|we} {will|'ll|am going to|are going to} {send|call|email|e-mail|refund|replace|ship|update|check|contact|fix|look into|follow up|get back|reply|arrange|process|credit|escalate}",
     "{I've|I have|we've|we have} {sent|issued|arranged|processed|credited|refunded|escalated|booked|scheduled}",
@@ -35,6 +47,12 @@ tact.rule {
 
 tact.rule {
   id = "signal.thanks", signal = true, weight = 5,
+  rationale = [[
+A good sign, never reported: thanking the customer ("Thank you for letting
+us know", "I appreciate your patience"). Thanking them for raising a problem
+treats the complaint as useful information and turns the tone towards
+working together. It raises the tone score, and document.no-thanks stays
+quiet when it is present.]],
   phrases = {
     "{thank you|thanks} {for|so much|very much|again|a lot}",
     "{I|we} {appreciate|really appreciate} {you|your|it|that|the}",

@@ -61,6 +61,12 @@ happy to help if anything is unclear." The same facts, without the threat.]],
 tact.rule {
   id = "threat.no-choice", severity = "error",
   message = "'We will have no choice but to…' is a threat; mind the volume and describe the next step plainly.",
+  rationale = [[
+"We will have no choice but to" and "you leave us no alternative" present a
+penalty as something the customer is forcing on us: a threat that disowns
+itself, and escalates as any threat does. If there is a real next step,
+state it plainly as information, together with what the customer can do
+about it.]],
   phrases = {
     "{we|I} {will|would|may} have no (other) {choice|option|alternative} but to",
     "{we|I} {will|would|may} be {forced|compelled|obliged} to",
@@ -95,6 +101,12 @@ tact.rule {
 tact.rule {
   id = "threat.legal", severity = "error",
   message = "Threatening legal action, collectors or the police escalates; mind the volume and keep the door open.",
+  rationale = [[
+Mentions of lawyers, debt collectors, the police or credit files escalate a
+dispute at once: the customer stops looking for a solution and starts
+defending themselves. Where such a step is real, it belongs in a formal
+notice, not in a reply to a frustrated customer. Keep the door open: say
+you'd like to sort it out together, and what the next step is.]],
   phrases = {
     "{we|I} {will|shall|may|are going to|intend to|reserve the right to} {take|pursue|commence|begin|start|initiate|consider} legal {action|proceedings|steps|measures}",
     "legal {action|proceedings} will be {taken|started|commenced|pursued|initiated}",
@@ -135,6 +147,11 @@ tact.rule {
 tact.rule {
   id = "threat.final-warning", severity = "error",
   message = "'Final warning' language is a threat; mind the volume and send a friendly reminder instead.",
+  rationale = [[
+"This is your final warning", "you have been warned" and "one more complaint
+and…" are the language of discipline, not service; they put the customer on
+probation and raise the temperature. If a deadline or a limit matters, send
+it as a friendly reminder with the date and what happens then.]],
   phrases = {
     "{this is|this'll be|consider this} ({your|a|the|our}) {final|last|only|formal|official} {warning|chance|reminder|notice}",
     "{final|last} {warning|chance} {!|.|:|,}",
@@ -169,6 +186,12 @@ tact.rule {
 tact.rule {
   id = "threat.or-else", severity = "error",
   message = "'Or else' and hints of consequences are threats; mind the volume and just say what is needed.",
+  rationale = [[
+"Or else", "there will be consequences" and "don't test our patience"
+threaten without saying what the threat is, which makes them more menacing,
+not less. They have no place in a message to a customer. Say what is needed
+and why, and if a consequence must be mentioned, give it as plain
+information.]],
   phrases = {
     "(,) or else",
     "{it's|it is|the offer is|this offer is|that offer is|the deal is} off the table",
