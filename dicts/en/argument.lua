@@ -376,6 +376,12 @@ question.]],
 tact.rule {
   id = "argument.beside-the-point", severity = "warning",
   message = "Ruling the customer's point irrelevant scores a point and loses the customer; acknowledge it, then say what matters for the next step.",
+  rationale = [[
+"That's irrelevant", "you're missing the point" and "that's not a valid
+reason" rule the customer's point out of order, as a judge would. It scores
+a point in the argument and tells the customer that what worries them
+doesn't count. Acknowledge what they raised, then explain which facts decide
+the outcome and what happens next.]],
   phrases = {
     "{that's|that is|this is|it's|it is|that was|this was} ({completely|totally|entirely|quite|simply}) {irrelevant|beside the point|neither here nor there}",
     "{you're|you are|you've|you have} ({completely|totally|entirely}) {missing|missed} the point",
@@ -383,7 +389,6 @@ tact.rule {
     "{is|was} not a valid {argument|point|complaint|reason|excuse}",
     "your {argument|logic|reasoning|point} {is|was} ({completely|totally|deeply}) {flawed|weak|invalid|irrelevant}",
   },
-  suggest = { "I see it a little differently", "I take your point" },
   unless = {
     "{if|whether} {that's|that is|this is|it's|it is} ({completely|totally|entirely|quite}) {irrelevant|beside the point}",
     "{is|was} not a valid {reason|excuse} for {us|me|our|the}",

@@ -395,9 +395,15 @@ part."]],
 tact.rule {
   id = "blame.you-never-mentioned", severity = "warning",
   message = "'You never mentioned…' keeps score of what the customer left out; look forward and ask for what is still needed.",
-  phrases = {
-    "you {never|did not|didn't even|never even} {mentioned|mention|told us|tell us|told me|tell me|said|say|specified|specify|included|include|attached|attach|provided|provide|sent|send} {that|the|your|which|what|how|when|where|whether|any}",
-  },
+  rationale = [[
+"You never mentioned the error code" turns a missing detail into the
+customer's omission, as if they were being marked down for it. They rarely
+know which details we need until we ask. Ask for it now, looking forward:
+"Could you tell me the error code you see?" or "I couldn't find the error
+code; could you send it?"]],
+  -- A regex, so that the finding stops before "the error code" and the
+  -- suggestion keeps it: "I couldn't find the error code".
+  regex = "\\b(?<hit>you\\s+(?:never(?:\\s+even)?|did(?:\\s+not|n['’]t)(?:\\s+even)?)\\s+(?:mention(?:ed)?|told\\s+(?:us|me)|tell\\s+(?:us|me)|said|say|specif(?:ied|y)|include[d]?|attach(?:ed)?|provide[d]?|sent|send))(?=\\s+(?:that|the|your|which|what|how|when|where|whether|any)\\b)",
   suggest = { "I couldn't find", "Could you tell me" },
   unless = {
     "{if|in case|whether|when|unless|because} you {never|did not} {mentioned|mention|said|say|specified|specify|included|include|attached|attach|provided|provide|sent|send|told|tell}",
@@ -420,6 +426,12 @@ tact.rule {
 tact.rule {
   id = "blame.why-did-you", severity = "info",
   message = "Opening with 'Why did you…?' cross-examines the customer; look forward and ask for what you need to help.",
+  rationale = [[
+"Why did you delete the file?" and "how come you…?" sound like a
+cross-examination: the customer has to justify a past action before getting
+help. Even when the answer would help us, the question reads as blame. Ask
+for what you actually need to move forward ("Which version did you have
+before the update?"), or skip the why and go to the fix.]],
   regex = "^[\\s\"'(]*(?<hit>(?:why\\s+(?:did|didn['\u{2019}]t|would|wouldn['\u{2019}]t|do|are|aren['\u{2019}]t|were|weren['\u{2019}]t|have|haven['\u{2019}]t|had|is|was)|how come)\\s+(?:not\\s+)?you)\\b[^?]*\\?",
   examples = {
     flag = {

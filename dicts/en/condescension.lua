@@ -675,6 +675,12 @@ than a person. Speak to them directly, with "you", about their own case.]],
 tact.rule {
   id = "condescension.did-you-even", severity = "warning",
   message = "'Did you even…?' is a rhetorical jab that talks down to the customer; don't talk down, just ask.",
+  rationale = [[
+"Did you even read the manual?" and "have you actually tried…?" are not real
+questions: "even", "actually" and "really" turn them into jabs that suggest
+the customer hasn't made an effort. Dropping the word leaves an honest
+question ("Did you read the manual?"), and often a gentler one is better
+still: "Have you had a chance to try a restart?"]],
   regex = "\\b(?:did|do|does|have|has|had|are|were|is|was|can|could|will|would)\\s+you\\s+(?<hit>even|actually|really)\\s+(?!out\\b|up\\b|if\\b|though\\b|so\\b|when\\b|more\\b|need\\b|want\\b|like\\b|mean\\b)\\w[^?]*\\?",
   suggest = { "" },
   examples = {
@@ -696,6 +702,11 @@ tact.rule {
 tact.rule {
   id = "condescension.is-there-a-reason", severity = "warning",
   message = "'Is there a reason you don't just…?' implies the answer is obvious; don't talk down, offer the step as a suggestion.",
+  rationale = [[
+"Is there a reason you don't just reinstall it?" wraps an instruction in a
+question that implies the answer is obvious and the customer should have
+thought of it. The "just" makes it sharper still. Offer the step as a
+suggestion instead: "Would it help to reinstall it?"]],
   phrases = {
     "is there {a|any} reason (why) you {don't|didn't|can't|couldn't|won't|wouldn't|haven't} (just)",
     "{why|how come} you {don't|didn't|can't|couldn't|haven't} just",

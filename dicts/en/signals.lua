@@ -67,6 +67,12 @@ quiet when it is present.]],
 -- (principles 3 and 12): "could you", "please", "it may help to", "I think".
 tact.rule {
   id = "signal.courtesy", signal = true, weight = 4,
+  rationale = [[
+A good sign, never reported: asking rather than ordering ("could you",
+"please", "would it be possible") and careful rather than categorical words
+("I think", "it may help to"). Requests worded this way put us on the
+customer's side and leave them room, where bare instructions and flat claims
+read as demands. It raises the tone score when present.]],
   phrases = {
     "please",
     "{could|would|can} you (please) {kindly|possibly|perhaps|maybe} ",
@@ -85,6 +91,12 @@ tact.rule {
 -- customer, not the argument).
 tact.rule {
   id = "signal.acknowledgement", signal = true, weight = 5,
+  rationale = [[
+A good sign, never reported: acknowledging the customer's side before moving
+on ("good point", "you're right", "I see what you mean", "thanks for
+flagging this"). Granting what is true in their message wins the customer
+rather than the argument, and makes any disagreement that follows easier to
+accept. It raises the tone score when present.]],
   phrases = {
     "{good|great|fair|excellent|valid} {point|question|catch|idea|suggestion}",
     "{you're|you are} {right|absolutely right|quite right|correct}",
