@@ -317,18 +317,21 @@ static void setup_spelling(tact_engine *e, const tact_config *c) {
   const char *lang = c->language   ? c->language
                      : e->file_language ? e->file_language
                                         : "en_US";
+  /* Off through the config call, or as a category ("--disable spelling"):
+   * either way no dictionary is needed for it, and none is missed. */
   if (!c->spelling) e->rules[e->spelling->index]->enabled = 0;
+  int spelling = e->spelling->enabled;
   /* Nothing could use it: no spelling, no `<lemma>`, no check function
    * that might ask a token for its lemma. */
   int functions = 0;
   for (int sc = 0; sc < 3; sc++) functions += e->nfunction_rules[sc] != 0;
-  if (!c->spelling && !e->nlemmas && !functions) return;
+  if (!spelling && !e->nlemmas && !functions) return;
   strvec dirs = {0};
   int nomem = dict_search_path(c, &dirs);
   if (!nomem) e->dict = dict_open(lang, &dirs, &nomem);
   if (nomem) {
     engine_problem(e, TACT_ERROR_NOMEM, "out of memory");
-  } else if (!e->dict && c->spelling) {
+  } else if (!e->dict && spelling) {
     char tried[2048] = "";
     for (size_t i = 0; i < dirs.n; i++)
       snprintf(tried + strlen(tried), sizeof tried - strlen(tried), "%s%s",

@@ -47,6 +47,11 @@ static void nowhere(tact_config *c) {
                    TACT_OK);
 }
 
+static void nowhere_quiet(tact_config *c) {
+  nowhere(c);
+  no_spelling(c);
+}
+
 /* ---- lemmas --------------------------------------------------------------- */
 
 static const char *const LEMMA_RULES =
@@ -113,6 +118,15 @@ static void missing_dictionary_falls_back(void **state) {
   tact_result *r = tact_check(e, "Our apologies.", 14);
   assert_string_equal(tact_result_finding(r, 0)->message, "apologies");
   tact_result_free(r);
+  tact_engine_free(e);
+  /* With spelling off, by the config call or as a category, a missing
+   * dictionary is nothing to warn about. */
+  e = engine_from("tact.disable 'spelling'", nowhere);
+  assert_int_equal(tact_engine_warning_count(e), 0);
+  tact_engine_free(e);
+  e = engine_from(LEMMA_RULES, nowhere_quiet);
+  assert_int_equal(tact_engine_warning_count(e), 0);
+  ASSERT_HITS(e, "You blamed us.", "blame.blamed", "You blamed us@0-13\n");
   tact_engine_free(e);
 }
 
