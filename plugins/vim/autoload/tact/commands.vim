@@ -105,8 +105,32 @@ function! tact#commands#rule(command, rule, everywhere) abort
   endif
   let l:uri = a:everywhere ? v:null : tact#document#uri(l:buf)
   call tact#document#flush(l:buf)
+  call tact#commands#remember(a:command, [l:uri, a:rule])
   call tact#server#request_sync('workspace/executeCommand',
         \ {'command': a:command, 'arguments': [l:uri, a:rule]})
+endfunction
+
+" Rules switched off or on during the session, [command, [uri, rule]] in
+" order, so that a restarted server is told again.
+let s:switched = []
+
+function! tact#commands#remember(command, arguments) abort
+  if index(['tact.disableRule', 'tact.enableRule'], a:command) < 0
+        \ || type(a:arguments) != v:t_list || len(a:arguments) != 2
+    return
+  endif
+  call filter(s:switched, 'v:val[1] != a:arguments')
+  call add(s:switched, [a:command, a:arguments])
+endfunction
+
+" After a (re)start: the switches that concern documents still open.
+function! tact#commands#replay() abort
+  for [l:command, l:arguments] in s:switched
+    if l:arguments[0] is v:null || tact#document#buffer_of(l:arguments[0]) >= 0
+      call tact#server#request('workspace/executeCommand',
+            \ {'command': l:command, 'arguments': l:arguments}, {_ -> 0})
+    endif
+  endfor
 endfunction
 
 " Completion for :TactDisable: the rules and categories found in the buffer.

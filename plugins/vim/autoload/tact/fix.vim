@@ -89,6 +89,7 @@ function! s:apply_action(state, action) abort
     let l:command = a:action
   endif
   if type(l:command) == v:t_dict && !empty(l:command)
+    call tact#commands#remember(l:command.command, get(l:command, 'arguments', []))
     call tact#server#request('workspace/executeCommand', {
           \ 'command': l:command.command,
           \ 'arguments': get(l:command, 'arguments', [])}, {_ -> 0})

@@ -88,8 +88,10 @@ function! s:start() abort
   let s:state = 'running'
   let s:started_at = reltime()
   call ch_sendexpr(s:job, {'method': 'initialized', 'params': {}})
-  " After a restart the new server knows no document yet.
+  " After a restart the new server knows no document yet, nor the rules
+  " switched off with :TactDisable.
   call tact#document#reopen_all()
+  call tact#commands#replay()
 endfunction
 
 function! s:initialize_params() abort
