@@ -50,9 +50,14 @@ static void describe(lsp_server *s, const tact_finding *f, char **buf,
     append(buf, len, rationale);
   }
   for (size_t i = 0; i < f->suggestion_count; i++) {
-    append(buf, len, i == 0 ? "\n\nTry: \u201c" : ", \u201c");
-    append(buf, len, f->suggestions[i]);
-    append(buf, len, "\u201d");
+    append(buf, len, i == 0 ? "\n\nTry: " : ", ");
+    if (*f->suggestions[i]) {
+      append(buf, len, "\u201c");
+      append(buf, len, f->suggestions[i]);
+      append(buf, len, "\u201d");
+    } else {
+      append(buf, len, "removing the words");
+    }
   }
   const char *url = rule ? tact_rule_url(rule) : "";
   if (*url) {

@@ -389,6 +389,10 @@ def session():
 
     # The deletion suggestion of filler.just.
     just = p["diagnostics"][0]
+    r = s.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                         "position": just["range"]["end"]})
+    check("Try: removing the words" in r["result"]["contents"]["value"],
+          "deletion in hover: %s" % r["result"])
     r = s.request("textDocument/codeAction", {
         "textDocument": {"uri": uri}, "range": just["range"],
         "context": {"diagnostics": [just]}})
@@ -745,6 +749,58 @@ def malformed():
     s.raw(b"Content-Length: 67108865\r\n\r\n" + b" " * 67108865)
     parse_error("a message over 64 MiB")
     alive("a message over 64 MiB")
+
+    # Every method with params of every wrong shape, as requests and as
+    # notifications: each request gets an answer, nothing crashes.
+    uri = "file:///shapes.txt"
+    s.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "plaintext", "version": 1,
+        "text": "Hi 😀, you failed to sign!!\nCalm down.\n"}})
+    s.diagnostics(uri, 1)
+    td = {"uri": uri, "version": 2}
+    pos = [{"line": -1, "character": 0}, {"line": 0, "character": -5},
+           {"line": 2 ** 62, "character": 2 ** 62}, {"line": 0, "character": 4},
+           {"line": 0.5, "character": 1}, {"line": "0", "character": 1}, {}, 7]
+    rng = [{"start": a, "end": b} for a in pos[:4] for b in pos[:4]] + \
+        [{"start": pos[3]}, "range", None]
+    shapes = [None, [], "x", 5, {}, {"textDocument": 5},
+              {"textDocument": {"uri": 5}}, {"textDocument": {}}]
+    shapes += [{"textDocument": td, "position": p} for p in pos]
+    shapes += [{"textDocument": td, "range": r, "context": c}
+               for r in rng for c in ({}, {"diagnostics": 5},
+                                      {"diagnostics": [{"range": r, "source": "tact",
+                                                        "data": 5}]},
+                                      {"only": 5})]
+    shapes += [{"textDocument": td, "contentChanges": c} for c in
+               ([{"range": r, "text": "é🙂"} for r in rng], [{"text": 5}],
+                [5], "x", [{"range": rng[0]}])]
+    shapes += [{"settings": v} for v in (5, "x", [], {"tact": 5},
+                                         {"tact": {"disable": [5], "rules": "x",
+                                                   "debounce": -1, "profile": 5,
+                                                   "maxDocumentBytes": 2 ** 40}})]
+    shapes += [{"command": c, "arguments": a}
+               for c in ("tact.disableRule", "tact.enableRule", 5)
+               for a in (None, [], [uri], [None, "blame"], [uri, 5], 5)]
+    methods = ["textDocument/hover", "textDocument/codeAction", "tact/summary",
+               "workspace/executeCommand", "textDocument/didChange",
+               "textDocument/didOpen", "textDocument/didSave",
+               "workspace/didChangeConfiguration", "initialized"]
+    ids = []
+    for m in methods:
+        for p in shapes:
+            msg = {"jsonrpc": "2.0", "method": m}
+            if p is not None:
+                msg["params"] = p
+            s.send(msg)
+            msg = dict(msg, id=s.next_id)
+            ids.append(s.next_id)
+            s.next_id += 1
+            s.send(msg)
+    for i in ids:
+        r = s.reply(i, "an answer to a request with odd params")
+        check(("result" in r) != ("error" in r), "result or error: %s" % r)
+    alive("params of every shape")
+    s.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
 
     check(s.finish() == 0, "exit 0 after the malformed batch")
 
