@@ -141,4 +141,11 @@ let g:tact_filetypes = ['pandoc']
 call OpenText('notes.pandoc', ['Calm down.'], 'markdown.pandoc')
 call assert_equal(['Calm down'], Underlined())
 
+" g:tact_settings go to the server (with :TactRestart once running).
+let g:tact_filetypes = ['text']
+let g:tact_settings = {'minSeverity': 'warning', 'disable': ['blame']}
+TactRestart
+call OpenText('settings.txt', ['You failed to pay; calm down, obviously just wait.'])
+call assert_equal(['calm down'], Underlined())
+
 call Finish()
