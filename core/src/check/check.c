@@ -211,6 +211,7 @@ int check_block_run(const tact_engine *e, check_block *b, const char *work,
     rc = run_block_stages(&c);
   if (!rc) rc = spelling_run(&c);
   *words = c.words;
+  summary_count_tokens(&c.seg, &b->counts);
   b->seg = c.seg;
   seg_init(&c.seg);
   b->signals = c.signals;
@@ -296,6 +297,12 @@ static int add_block(check_ctx *c, const check_block *b, size_t start) {
     if (BASE_GROW(c->signals, c->cap_signals, c->nsignals + 1)) return -1;
     c->signals[c->nsignals++] = s;
   }
+  tact_summary *s = &c->res->summary;
+  s->words += b->counts.words;
+  s->sentences += b->counts.sentences;
+  s->pronoun_i += b->counts.pronoun_i;
+  s->pronoun_you += b->counts.pronoun_you;
+  s->pronoun_we += b->counts.pronoun_we;
   for (size_t i = 0; i < b->warnings.n; i++)
     if (!strvec_has(&c->res->warnings, b->warnings.v[i]) &&
         strvec_push(&c->res->warnings, b->warnings.v[i]))

@@ -39,6 +39,7 @@ typedef struct check_block {
   check_signal *signals;
   size_t nsignals, cap_signals;
   strvec warnings;
+  tact_summary counts; /* words, sentences and pronouns */
 } check_block;
 
 typedef struct check_ctx {
@@ -92,8 +93,12 @@ tact_result *check_document(const tact_engine *e, const char *text,
                             size_t nblocks, const size_t *bad, size_t nbad,
                             directives *dirs);
 
-/* Fills the result's tone summary from the finished findings, the tokens
- * and the signals (summary.c). Returns 0 or -1 (memory). */
+/* Adds the words, sentences and pronouns of seg to *s (summary.c). */
+void summary_count_tokens(const segmentation *seg, tact_summary *s);
+
+/* Fills the rest of the result's tone summary (its counts are already
+ * there) from the finished findings and the signals (summary.c). Returns 0
+ * or -1 (memory). */
 int summarize(check_ctx *c);
 
 /* Runs function rule `rule` on a sentence, paragraph or the document

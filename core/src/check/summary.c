@@ -34,9 +34,8 @@ static double category_weight(const profile *p, const char *category) {
   return 1;
 }
 
-static void count_tokens(const check_ctx *c, tact_summary *s) {
-  const segmentation *seg = &c->seg;
-  s->sentences = seg->nsents;
+void summary_count_tokens(const segmentation *seg, tact_summary *s) {
+  s->sentences += seg->nsents;
   for (size_t i = 0; i < seg->ntoks; i++) {
     const tok *t = &seg->toks[i];
     if (t->kind != TOK_WORD) continue;
@@ -97,7 +96,6 @@ static int signal_present(const check_ctx *c, const char *id) {
 int summarize(check_ctx *c) {
   tact_result *r = c->res;
   tact_summary *s = &r->summary;
-  count_tokens(c, s);
   double penalty = 0, bonus = 0;
   for (size_t i = 0; i < r->n; i++) {
     const tact_finding *f = &r->findings[i];

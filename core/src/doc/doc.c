@@ -43,6 +43,8 @@ struct tact_doc {
   doc_block *blocks;
   size_t nblocks, cap_blocks;
   tact_result *res; /* NULL when an edit made it stale */
+  int dirty;        /* bytes [dirty_lo, dirty_hi] were edited since the */
+  size_t dirty_lo, dirty_hi; /* blocks were last brought up to date */
   tact_status status;
   char *message;
   struct word_cache *words; /* the dictionary's answers, kept across edits */
@@ -104,31 +106,44 @@ static int block_new(tact_doc *d, doc_block *b, const scope *sc,
   return rc;
 }
 
-/* The new block list: blocks that did not change are moved over, the
- * others made anew. */
-static int match_blocks(tact_doc *d, const scope *sc) {
-  doc_block *nb = calloc(sc->nblocks ? sc->nblocks : 1, sizeof *nb);
+/* The new block list. Old blocks outside the region [lo, hi] that the
+ * walk's blocks (`sc`, all touching the region) do not overlap are kept as
+ * they are; in the region, an old block is reused when it did not move or
+ * change, and the others are made anew. */
+static int match_blocks(tact_doc *d, const scope *sc, size_t lo, size_t hi) {
+  doc_block *nb = calloc(d->nblocks + sc->nblocks + 1, sizeof *nb);
   if (!nb) return -1;
+  size_t first = sc->nblocks ? sc->blocks[0].start : SIZE_MAX;
+  size_t last = sc->nblocks ? sc->blocks[sc->nblocks - 1].end : 0;
   size_t o = 0, n = 0;
   int rc = 0;
-  for (; n < sc->nblocks && !rc; n++) {
-    const scope_block *r = &sc->blocks[n];
+  for (; o < d->nblocks && d->blocks[o].end < lo; o++) {
+    doc_block *b = &d->blocks[o];
+    if (!b->stale && b->end <= first) nb[n++] = *b;
+    else block_free(b);
+  }
+  for (size_t k = 0; k < sc->nblocks && !rc; k++) {
+    const scope_block *r = &sc->blocks[k];
     while (o < d->nblocks && d->blocks[o].start < r->start)
       block_free(&d->blocks[o++]);
     doc_block *old = o < d->nblocks ? &d->blocks[o] : NULL;
     if (old && !old->stale && old->start == r->start && old->end == r->end &&
         same_raw(old, sc, r)) {
-      nb[n] = *old;
+      nb[n++] = *old;
       o++;
     } else {
-      rc = block_new(d, &nb[n], sc, r);
+      rc = block_new(d, &nb[n++], sc, r);
     }
   }
-  for (; o < d->nblocks; o++) block_free(&d->blocks[o]);
+  for (; o < d->nblocks; o++) {
+    doc_block *b = &d->blocks[o];
+    if (!rc && !b->stale && b->start > hi && b->start >= last) nb[n++] = *b;
+    else block_free(b);
+  }
   free(d->blocks);
   d->blocks = nb;
   d->nblocks = n;
-  d->cap_blocks = sc->nblocks;
+  d->cap_blocks = d->nblocks + sc->nblocks + 1;
   return rc;
 }
 
@@ -190,6 +205,28 @@ static void context(const char *w, size_t start, uint32_t *before,
   *line_start = i == 0 || w[i - 1] == '\n' || w[i - 1] == '\r';
 }
 
+/* The part of a Markdown document to walk again: what was edited, where
+ * the syntax changed between the old (edited) tree and the new one, and
+ * every block an edit touched. Elsewhere the blocks are those we have. */
+static void changed_region(const tact_doc *d, TSTree *tree, size_t *lo,
+                           size_t *hi) {
+  size_t a = d->dirty_lo, b = d->dirty_hi;
+  uint32_t n = 0;
+  TSRange *ch = ts_tree_get_changed_ranges(d->tree, tree, &n);
+  for (uint32_t i = 0; i < n; i++) {
+    if (ch[i].start_byte < a) a = ch[i].start_byte;
+    if (ch[i].end_byte > b) b = ch[i].end_byte;
+  }
+  free(ch);
+  for (size_t i = 0; i < d->nblocks; i++)
+    if (d->blocks[i].stale) {
+      if (d->blocks[i].start < a) a = d->blocks[i].start;
+      if (d->blocks[i].end > b) b = d->blocks[i].end;
+    }
+  *lo = a;
+  *hi = b;
+}
+
 /* Brings the result up to date with the text. Returns 0 or -1 (memory). */
 static int update(tact_doc *d) {
   scope raw;
@@ -199,21 +236,25 @@ static int update(tact_doc *d) {
   size_t *starts = NULL;
   int rc = -1;
   scope_init(&raw);
+  size_t lo = 0, hi = SIZE_MAX;
   if (d->format == TACT_FORMAT_MARKDOWN || d->format == TACT_FORMAT_HTML) {
     int failed;
     TSTree *tree = scope_parse(&d->parsers, d->format, d->tree, d->text,
                                d->len, &failed);
     if (!tree) goto done;
+    if (d->format == TACT_FORMAT_MARKDOWN && d->tree && d->dirty)
+      changed_region(d, tree, &lo, &hi);
     ts_tree_delete(d->tree);
     d->tree = tree;
-    if (d->format == TACT_FORMAT_MARKDOWN ? scope_markdown_blocks(&raw, tree, d->text)
-                                          : scope_html(&raw, tree, d->text))
+    if (d->format == TACT_FORMAT_MARKDOWN
+            ? scope_markdown_blocks(&raw, tree, d->text, lo, hi)
+            : scope_html(&raw, tree, d->text))
       goto done;
   } else if (d->format == TACT_FORMAT_EMAIL ? scope_email(&raw, d->text, d->len)
                                             : scope_text(&raw, d->text, d->len)) {
     goto done;
   }
-  if (match_blocks(d, &raw)) goto done;
+  if (match_blocks(d, &raw, lo, hi)) goto done;
   utf8_scan_invalid(d->text, d->len, on_invalid, &bad);
   int lines = d->format == TACT_FORMAT_TEXT || d->format == TACT_FORMAT_EMAIL;
   if (bad.failed || directives_find(&dirs, d->text, d->len, lines)) goto done;
@@ -248,6 +289,9 @@ static int update(tact_doc *d) {
 done:
   if (rc) /* blocks half-checked must not be reused */
     for (size_t i = 0; i < d->nblocks; i++) d->blocks[i].stale = 1;
+  d->dirty = rc != 0; /* after a failure, walk everything next time */
+  d->dirty_lo = 0;
+  d->dirty_hi = SIZE_MAX;
   free(chks);
   free(starts);
   free(bad.v);
@@ -433,6 +477,18 @@ tact_status tact_doc_edit(tact_doc *self, size_t start, size_t end,
   if (length) memcpy(self->text + start, text, length);
   self->len = len;
   if (self->tree) ts_tree_edit(self->tree, &edit);
+  size_t lo = start, hi = start + length;
+  if (self->dirty) {
+    size_t a = map(self->dirty_lo, start, end, length, 0);
+    size_t b = self->dirty_hi == SIZE_MAX
+                   ? SIZE_MAX
+                   : map(self->dirty_hi, start, end, length, 1);
+    lo = a < lo ? a : lo;
+    hi = b > hi ? b : hi;
+  }
+  self->dirty = 1;
+  self->dirty_lo = lo;
+  self->dirty_hi = hi;
   for (size_t i = 0; i < self->nblocks; i++) {
     doc_block *b = &self->blocks[i];
     if (b->end > start && b->start < end) b->stale = 1;

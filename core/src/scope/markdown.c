@@ -69,36 +69,48 @@ static scope_range range_of(TSNode n) {
 }
 
 /* A block of the text of `inline` node n, less its block continuations
- * (the `> ` and indentation of its later lines). */
-static int add_inline(scope *sc, TSNode n) {
+ * (the `> ` and indentation of its later lines). Continuations start
+ * lines, so a one-line inline has none and its children (a token per
+ * word) need not be visited. */
+static int add_inline(scope *sc, TSNode n, const char *text) {
   if (scope_open(sc, ts_node_symbol(n))) return -1;
   scope_range r = range_of(n);
-  uint32_t count = ts_node_child_count(n);
-  for (uint32_t k = 0; k < count; k++) {
-    TSNode c = ts_node_child(n, k);
-    if (ts_node_symbol(c) != sym.continuation) continue;
-    scope_range before = r;
-    before.end = ts_node_start_byte(c);
-    before.to = ts_node_start_point(c);
-    if (scope_add_raw(sc, &before)) return -1;
-    r.start = ts_node_end_byte(c);
-    r.from = ts_node_end_point(c);
+  if (memchr(text + r.start, '\n', r.end - r.start)) {
+    TSTreeCursor cur = ts_tree_cursor_new(n);
+    for (int more = ts_tree_cursor_goto_first_child(&cur); more;
+         more = ts_tree_cursor_goto_next_sibling(&cur)) {
+      TSNode c = ts_tree_cursor_current_node(&cur);
+      if (ts_node_symbol(c) != sym.continuation) continue;
+      scope_range before = r;
+      before.end = ts_node_start_byte(c);
+      before.to = ts_node_start_point(c);
+      if (scope_add_raw(sc, &before)) {
+        ts_tree_cursor_delete(&cur);
+        return -1;
+      }
+      r.start = ts_node_end_byte(c);
+      r.from = ts_node_end_point(c);
+    }
+    ts_tree_cursor_delete(&cur);
   }
   if (scope_add_raw(sc, &r)) return -1;
   scope_close(sc);
   return 0;
 }
 
-int scope_markdown_blocks(scope *sc, TSTree *tree, const char *text) {
-  (void)text;
+int scope_markdown_blocks(scope *sc, TSTree *tree, const char *text,
+                          size_t lo, size_t hi) {
   pthread_once(&sym_once, find_symbols);
   TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
   int rc = 0;
   for (;;) {
     TSNode n = ts_tree_cursor_current_node(&cur);
     TSSymbol s = ts_node_symbol(n);
-    if (s == sym.inline_) {
-      if ((rc = add_inline(sc, n))) break;
+    if (ts_node_start_byte(n) > hi) break; /* so is everything after it */
+    if (ts_node_end_byte(n) < lo) {
+      /* before the region: not looked into */
+    } else if (s == sym.inline_) {
+      if ((rc = add_inline(sc, n, text))) break;
     } else if (s == sym.cell) {
       scope_range r = range_of(n);
       if ((rc = scope_open(sc, s)) || (rc = scope_add_raw(sc, &r))) break;

@@ -128,7 +128,7 @@ int scope_find(scope *sc, scope_parsers *p, tact_format format,
   } else {
     scope raw;
     scope_init(&raw);
-    rc = scope_markdown_blocks(&raw, tree, text);
+    rc = scope_markdown_blocks(&raw, tree, text, 0, SIZE_MAX);
     for (size_t i = 0; !rc && i < raw.nblocks; i++) {
       const scope_block *b = &raw.blocks[i];
       rc = scope_markdown_inline(sc, p, text, len, b->kind,

@@ -69,9 +69,11 @@ int scope_text(scope *sc, const char *text, size_t len);
 int scope_email(scope *sc, const char *text, size_t len);
 
 /* Markdown, first pass: one raw block per paragraph, heading and table
- * cell of `tree` (made by the block grammar from `text`), whose ranges are
- * what the inline grammar reads. */
-int scope_markdown_blocks(scope *sc, TSTree *tree, const char *text);
+ * cell of `tree` (made by the block grammar from `text`) that touches the
+ * region [lo, hi] (0 and SIZE_MAX for all), whose ranges are what the
+ * inline grammar reads. */
+int scope_markdown_blocks(scope *sc, TSTree *tree, const char *text,
+                          size_t lo, size_t hi);
 
 /* Markdown, second pass: opens a block of `kind` in `out` holding the prose
  * of the raw ranges `raw[0, n)`. */
