@@ -214,16 +214,14 @@ reply sound forced or breathless, and in a reply to a problem it can seem to
 make light of it. One exclamation mark, for genuinely good news, is plenty.
 When most sentences end in one, every mark after the first is flagged.]],
   check = function(doc, report)
-    local sents = doc:sentences()
-    if #sents < 3 then return end
+    -- Only punctuation is read, so a long document costs little.
     local marks = {}
-    for _, s in ipairs(sents) do
-      local toks = s:tokens()
-      for _, t in ipairs(toks) do
-        if t.kind == "punct" and t.text:find("!", 1, true) then marks[#marks + 1] = t end
-      end
+    for _, t in ipairs(doc:find { kind = "punct" }) do
+      if t.text:find("!", 1, true) then marks[#marks + 1] = t end
     end
-    if #marks >= 3 and #marks * 2 >= #sents then
+    if #marks < 3 then return end
+    local sents = doc:sentences()
+    if #sents >= 3 and #marks * 2 >= #sents then
       for k = 2, #marks do
         report { at = marks[k], suggest = { "." } }
       end
