@@ -163,11 +163,19 @@ static void field(const char *label, const char *value, int quoted) {
 }
 
 static void explain(const tact_rule *rule, const char *profile) {
-  printf("%s\n%s\n", tact_rule_id(rule), tact_rule_message(rule));
+  int signal = strcmp(tact_rule_kind(rule), "signal") == 0;
+  printf("%s\n", tact_rule_id(rule));
+  if (*tact_rule_message(rule))
+    printf("%s\n", tact_rule_message(rule));
   if (*tact_rule_rationale(rule))
     printf("\n%s\n", tact_rule_rationale(rule));
   putchar('\n');
-  field("Severity:", tact_severity_name(tact_rule_severity(rule)), 0);
+  /* A signal is counted by the tone summary and never reported, so it has
+   * no severity that means anything. */
+  if (signal)
+    field("Signal:", "counted by the tone summary, never reported", 0);
+  else
+    field("Severity:", tact_severity_name(tact_rule_severity(rule)), 0);
   field("Category:", tact_rule_category(rule), 0);
   field("Scope:", tact_rule_scope(rule), 0);
   field("Kind:", tact_rule_kind(rule), 0);

@@ -161,11 +161,16 @@ def render(tact, dicts, pack):
         for r in files[name]["rules"]:
             on = [p for p in names if r["id"] in enabled[p]] or ["none"]
             out += [f'<a id="{anchor(r["id"])}"></a>', "",
-                    f"### {r['id']}", "", r["message"], ""]
+                    f"### {r['id']}", ""]
+            if r["message"]:
+                out += [r["message"], ""]
             if r["rationale"]:
                 out += [" ".join(r["rationale"].split()), ""]
-            out.append(f"*{r['severity']}* · {r['kind']} · scope "
-                       f"{r['scope']} · profiles: {', '.join(on)}")
+            if r["kind"] == "signal":  # counted by the summary, never shown
+                out.append(f"*signal* · profiles: {', '.join(on)}")
+            else:
+                out.append(f"*{r['severity']}* · {r['kind']} · scope "
+                           f"{r['scope']} · profiles: {', '.join(on)}")
             out.append("")
             if r["phrases"]:
                 n = sum(variants(p) for p in r["phrases"])

@@ -84,6 +84,19 @@ expect_line "             five"
 expect_line "             (2 more)"
 expect_no_line "             six"
 
+cat > "$TMP/signal.lua" <<'LUA'
+tact.rule {
+  id = "signal.warm", signal = true, weight = 3,
+  rationale = "Warm wording helps.",
+  phrases = { "glad to help" },
+}
+LUA
+run explain --no-config --rules "$TMP/signal.lua" signal.warm
+expect_status 0
+expect_line "Signal:      counted by the tone summary, never reported"
+expect_out_lacks "Severity:"
+expect_line "Warm wording helps."
+
 run explain --no-config nope.nope
 expect_status 2
 expect_no_out
