@@ -282,7 +282,7 @@ json_t *lsp_code_action(lsp_server *s, json_t *params, int *code,
       const tact_finding *f = tact_result_finding(doc->result, k);
       if (f->start <= end && f->end >= start &&
           lsp_finding_shown(s, doc, f)) {
-        json_t *diagnostic = lsp_diagnostic(s, doc, f);
+        json_t *diagnostic = lsp_diagnostic(s, f);
         add_actions(s, out, uri, doc, diagnostic, seen);
         json_decref(diagnostic);
       }

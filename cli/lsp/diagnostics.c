@@ -14,15 +14,29 @@ int lsp_finding_shown(lsp_server *s, const lsp_doc *doc,
                           f->category);
 }
 
+/* The finding's range. The library has placed it already (lines as LSP
+ * counts them, columns in UTF-8 bytes and UTF-16 units, in one pass over
+ * the text); walking each line again per finding would be quadratic on a
+ * long line. */
+static json_t *finding_range(lsp_server *s, const tact_finding *f) {
+  int bytes = s->encoding == LSP_UTF8;
+  return json_pack("{s:{s:I,s:I},s:{s:I,s:I}}", "start", "line",
+                   (json_int_t)f->line - 1, "character",
+                   (json_int_t)(bytes ? f->column : f->column_utf16) - 1,
+                   "end", "line", (json_int_t)f->end_line - 1, "character",
+                   (json_int_t)(bytes ? f->end_column : f->end_column_utf16) -
+                       1);
+}
+
 /* Strings from rule files go through cli_json_string: a broken file may
  * hold bytes that are not UTF-8. */
-json_t *lsp_diagnostic(lsp_server *s, lsp_doc *doc, const tact_finding *f) {
+json_t *lsp_diagnostic(lsp_server *s, const tact_finding *f) {
   json_t *suggestions = json_array();
   for (size_t i = 0; i < f->suggestion_count; i++)
     json_array_append_new(suggestions, cli_json_string(f->suggestions[i]));
   json_t *d = json_pack(
       "{s:o,s:i,s:o,s:s,s:o,s:{s:o,s:o,s:o}}", "range",
-      lsp_doc_range(doc, s->encoding, f->start, f->end), "severity",
+      finding_range(s, f), "severity",
       (int)f->severity, "code", cli_json_string(f->rule_id), "source", "tact",
       "message", cli_json_string(f->message), "data", "rule",
       cli_json_string(f->rule_id), "category", cli_json_string(f->category),
@@ -78,7 +92,7 @@ void lsp_check_now(lsp_server *s, lsp_doc *doc) {
   for (size_t i = 0; i < tact_result_count(doc->result); i++) {
     const tact_finding *f = tact_result_finding(doc->result, i);
     if (lsp_finding_shown(s, doc, f))
-      json_array_append_new(list, lsp_diagnostic(s, doc, f));
+      json_array_append_new(list, lsp_diagnostic(s, f));
   }
   publish(s, doc, list);
 }

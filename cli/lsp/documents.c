@@ -1,7 +1,8 @@
 /* documents.c — the open documents: their text as UTF-8 bytes, incremental
- * edits, and the one place where LSP positions (line + UTF-16 code units,
- * or UTF-8 / UTF-32 when negotiated) meet byte offsets. Lines end at "\n",
- * "\r\n" or "\r", as the protocol says. */
+ * edits, and the place where the client's positions (line + UTF-16 code
+ * units, or UTF-8 bytes when negotiated) become byte offsets. Lines end at
+ * "\n", "\r\n" or "\r", as the protocol says (and as the library counts
+ * them when it places findings). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -93,7 +94,7 @@ static size_t char_bytes(unsigned char c) {
 static size_t char_units(unsigned char c, lsp_encoding enc) {
   if (enc == LSP_UTF8)
     return char_bytes(c);
-  return enc == LSP_UTF16 && c >= 0xF0 ? 2 : 1;
+  return c >= 0xF0 ? 2 : 1; /* a surrogate pair */
 }
 
 /* End of line `line`'s content, before its terminator. */

@@ -73,8 +73,7 @@ int lsp_transport_send(lsp_transport *t, json_t *message);
 
 typedef enum lsp_encoding {
   LSP_UTF16, /* the LSP default */
-  LSP_UTF8,
-  LSP_UTF32
+  LSP_UTF8   /* when the client offers it */
 } lsp_encoding;
 
 typedef struct lsp_doc {
@@ -105,8 +104,8 @@ void lsp_doc_replace(lsp_doc *doc, size_t start, size_t end, const char *text,
                      size_t length);
 /* Moves the document to another engine (the old one may then be freed). */
 void lsp_doc_set_engine(lsp_doc *doc, const tact_engine *engine);
-/* LSP position → byte offset, clamped to the line and to the text as the
- * protocol asks. Returns -1 when `position` is not a Position object. */
+/* LSP position (line + UTF-16 units, or UTF-8 bytes) → byte offset,
+ * clamped to the line and to the text as the protocol asks. Returns -1 when `position` is not a Position object. */
 int lsp_doc_offset(lsp_doc *doc, lsp_encoding enc, const json_t *position,
                    size_t *offset);
 /* Byte offset → LSP Position object. */
@@ -215,8 +214,8 @@ void lsp_check_now(lsp_server *s, lsp_doc *doc);
  * next one is due, or -1 when none is waiting. */
 int lsp_check_due(lsp_server *s);
 void lsp_publish_empty(lsp_server *s, const char *uri);
-/* The Diagnostic object of one finding of `doc`'s current result. */
-json_t *lsp_diagnostic(lsp_server *s, lsp_doc *doc, const tact_finding *f);
+/* The Diagnostic object of one finding. */
+json_t *lsp_diagnostic(lsp_server *s, const tact_finding *f);
 /* 1 when this finding is shown (not switched off in the document). */
 int lsp_finding_shown(lsp_server *s, const lsp_doc *doc,
                       const tact_finding *f);

@@ -190,7 +190,7 @@ json_t *lsp_initialize(lsp_server *s, json_t *params, int *code,
     apply_settings(s, options);
     lsp_rebuild_engine(s);
   }
-  static const char *const encoding_names[] = {"utf-16", "utf-8", "utf-32"};
+  static const char *const encoding_names[] = {"utf-16", "utf-8"};
   return json_pack(
       "{s:{s:s,s:{s:b,s:i,s:{s:b}},s:{s:[s]},s:b,s:{s:[s,s]}},"
       "s:{s:s,s:s}}",
