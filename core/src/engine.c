@@ -259,7 +259,14 @@ static int add_builtins(tact_engine *e) {
       e, "spelling.unknown-word", "spelling", TACT_SEVERITY_WARNING,
       "This word is not in the dictionary: check its spelling, or add it to "
       "a word list.");
-  return e->invalid_utf8 && e->spelling ? 0 : -1;
+  if (!e->invalid_utf8 || !e->spelling) return -1;
+  tact_rule *sp = e->rules[e->spelling->index];
+  sp->rationale = base_strdup(
+      "A misspelt word reads as haste, and a customer who is already upset "
+      "notices it. Hunspell's dictionary decides (tact check --lang en_GB "
+      "for British spelling); product, customer and team names go in a word "
+      "list: tact.spelling{ words = { ... } } in .tact.lua.");
+  return sp->rationale ? 0 : -1;
 }
 
 /* ---- spelling and lemmas ------------------------------------------------- */

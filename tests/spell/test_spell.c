@@ -144,6 +144,9 @@ static void unknown_words_get_suggestions(void **state) {
   assert_string_equal(f->rule_id, UNKNOWN);
   assert_string_equal(f->category, "spelling");
   assert_int_equal(f->severity, TACT_SEVERITY_WARNING);
+  const tact_rule *rule = tact_engine_find_rule(e, UNKNOWN);
+  assert_string_equal(tact_rule_kind(rule), "builtin");
+  assert_non_null(strstr(tact_rule_rationale(rule), "tact.spelling{"));
   assert_int_equal(f->start, 3);
   assert_int_equal(f->end, 10);
   assert_string_equal(f->message,
