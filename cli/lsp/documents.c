@@ -11,9 +11,71 @@
 /* The checker's text moves with each edit. */
 static void text_changed(lsp_doc *doc) {
   doc->text = tact_doc_text(doc->checker, &doc->len);
-  free(doc->lines);
-  doc->lines = NULL;
   doc->result = NULL;
+}
+
+/* 1 when a line starts at offset p: after "\n", or after a "\r" that no
+ * "\n" follows. */
+static int line_starts_at(const char *t, size_t len, size_t p) {
+  if (p == 0)
+    return 1;
+  return t[p - 1] == '\n' || (t[p - 1] == '\r' && (p == len || t[p] != '\n'));
+}
+
+/* The index of the first line that starts at or after `offset`. */
+static size_t first_line_from(const lsp_doc *doc, size_t offset) {
+  size_t lo = 0, hi = doc->line_count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (doc->lines[mid] < offset)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+static void reserve_lines(lsp_doc *doc, size_t count) {
+  if (count <= doc->lines_cap)
+    return;
+  doc->lines_cap = count > 2 * doc->lines_cap ? count : 2 * doc->lines_cap;
+  doc->lines = cli_realloc(doc->lines, doc->lines_cap * sizeof *doc->lines);
+}
+
+static void index_lines(lsp_doc *doc) {
+  if (doc->line_count)
+    return;
+  reserve_lines(doc, 64);
+  for (size_t p = 0; p <= doc->len; p++)
+    if (line_starts_at(doc->text, doc->len, p)) {
+      reserve_lines(doc, doc->line_count + 1);
+      doc->lines[doc->line_count++] = p;
+    }
+}
+
+/* After old bytes [a, b) became n new ones: a line start at p depends on
+ * the bytes at p - 1 and p, so the starts in [a, b] are found again in
+ * [a, a + n] and those after move by the difference. Editors send edit
+ * after edit (a substitution over a whole file is one per line); this
+ * keeps each one from rescanning the text. */
+static void update_lines(lsp_doc *doc, size_t a, size_t b, size_t n) {
+  if (!doc->line_count)
+    return;
+  size_t lo = a ? a : 1;
+  size_t i = first_line_from(doc, lo), j = first_line_from(doc, b + 1);
+  size_t found = 0;
+  for (size_t p = lo; p <= a + n; p++)
+    found += line_starts_at(doc->text, doc->len, p);
+  size_t count = doc->line_count - (j - i) + found;
+  reserve_lines(doc, count);
+  memmove(doc->lines + i + found, doc->lines + j,
+          (doc->line_count - j) * sizeof *doc->lines);
+  for (size_t k = i + found; k < count; k++)
+    doc->lines[k] = doc->lines[k] + n - (b - a);
+  for (size_t p = lo, k = i; p <= a + n; p++)
+    if (line_starts_at(doc->text, doc->len, p))
+      doc->lines[k++] = p;
+  doc->line_count = count;
 }
 
 static tact_doc *new_checker(const tact_engine *engine, tact_format format,
@@ -58,6 +120,7 @@ void lsp_doc_replace(lsp_doc *doc, size_t start, size_t end, const char *text,
       TACT_ERROR_NOMEM)
     cli_oom();
   text_changed(doc);
+  update_lines(doc, start, end, length);
 }
 
 void lsp_doc_set_engine(lsp_doc *doc, const tact_engine *engine) {
@@ -65,23 +128,6 @@ void lsp_doc_set_engine(lsp_doc *doc, const tact_engine *engine) {
   tact_doc_free(doc->checker);
   doc->checker = checker;
   text_changed(doc);
-}
-
-static void index_lines(lsp_doc *doc) {
-  if (doc->lines)
-    return;
-  size_t n = 1;
-  for (size_t i = 0; i < doc->len; i++)
-    if (doc->text[i] == '\n' ||
-        (doc->text[i] == '\r' && (i + 1 == doc->len || doc->text[i + 1] != '\n')))
-      n++;
-  doc->lines = cli_malloc(n * sizeof *doc->lines);
-  doc->lines[0] = 0;
-  doc->line_count = 1;
-  for (size_t i = 0; i < doc->len; i++)
-    if (doc->text[i] == '\n' ||
-        (doc->text[i] == '\r' && (i + 1 == doc->len || doc->text[i + 1] != '\n')))
-      doc->lines[doc->line_count++] = i + 1;
 }
 
 /* Bytes of the UTF-8 sequence that starts with `c` (1 for a stray

@@ -84,8 +84,8 @@ typedef struct lsp_doc {
   tact_doc *checker;  /* the text, its parse and its last check */
   const char *text;   /* the checker's text (UTF-8, may hold NUL bytes) */
   size_t len;
-  size_t *lines; /* start offset of each line; NULL when out of date */
-  size_t line_count;
+  size_t *lines; /* start offset of each line (none yet: line_count 0) */
+  size_t line_count, lines_cap;
   char **disabled; /* rules and categories switched off here */
   size_t disabled_count;
   int dirty;        /* changed since it was last checked */

@@ -625,6 +625,69 @@ def spelling():
     check(s.finish() == 0, "exit 0")
 
 
+def lsp_position(text, index):
+    """LSP position of str index `index`, lines ending at \\n, \\r\\n or \\r."""
+    line, start, i = 0, 0, 0
+    while i < index:
+        c = text[i]
+        if c == "\n" or (c == "\r" and text[i + 1:i + 2] != "\n"):
+            line, start = line + 1, i + 1
+        i += 1
+    return {"line": line, "character": utf16_len(text[start:index])}
+
+
+def random_edits():
+    """Random batches of edits that move line breaks of every kind (\\n,
+    \\r\\n, a lone \\r, one split across two edits) and multibyte text
+    around fixed phrases: the server's findings must land where the test's
+    own copy of the text has the phrases."""
+    import random
+    rnd = random.Random(6)
+    seps = [" ", "\n", "\r\n", "\r", "\r\r\n", " 😀 ", " é\n", "\n\n", "\r", "\n\r"]
+    s = Server()
+    s.initialize(options={"debounce": 0})
+    uri = "file:///tmp/random.txt"
+    pieces = []
+    for k in range(24):
+        pieces += ["calm down", rnd.choice(seps)]
+    text = "".join(pieces)
+    s.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "plaintext", "version": 1, "text": text}})
+    s.diagnostics(uri, 1)
+    for version in range(2, 42):
+        changes = []
+        for _ in range(rnd.randint(1, 6)):
+            k = rnd.randrange(1, len(pieces), 2)  # a separator
+            # A part of it, so that "\r" and "\n" meet across the edit's
+            # ends; but no end between the two of a "\r\n", which no
+            # position can name.
+            at = sum(len(x) for x in pieces[:k])
+            text = "".join(pieces)
+            cuts = [c for c in range(len(pieces[k]) + 1)
+                    if text[at + c - 1:at + c + 1] != "\r\n"]
+            u = rnd.choice(cuts)
+            v = rnd.choice([c for c in cuts if c >= u])
+            new = rnd.choice(seps)
+            rng = {"start": lsp_position(text, at + u),
+                   "end": lsp_position(text, at + v)}
+            pieces[k] = pieces[k][:u] + new + pieces[k][v:]
+            changes.append({"range": rng, "text": new})
+        s.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": changes})
+    text = "".join(pieces)
+    p = s.diagnostics(uri, 41)
+    got = [(d["code"], d["range"]) for d in p["diagnostics"]]
+    want, i = [], text.find("calm down")
+    while i >= 0:
+        want.append(("dismissal.calm-down", {
+            "start": lsp_position(text, i), "end": lsp_position(text, i + 9)}))
+        i = text.find("calm down", i + 1)
+    check(got == want, "random edits: findings where the phrases are\n"
+          "  got  %s\n  want %s\n  text %r" % (got, want, text))
+    check(s.finish() == 0, "exit 0")
+
+
 # ---- Malformed input ----------------------------------------------------------
 
 def malformed():
@@ -828,7 +891,7 @@ def usage():
 
 def main():
     for test in (usage, session, options_and_snippets, save_and_rules,
-                 spelling, malformed):
+                 spelling, random_edits, malformed):
         try:
             test()
         except (AssertionError, EOFError, KeyError, TypeError, IndexError) as e:
