@@ -219,10 +219,10 @@ static void code_urls_and_acronyms_are_not_words(void **state) {
               "Run `git comit --amnd` or ``x `y` zz`` then see "
               "https://exmaple.com/paht and write to bob@exmaple.com.\n"
               "The NASA and SLAA teams edit config.yaml, src/mian.c and "
-              "snake_cse in 2FA mode.\n\n"
+              "snake_cse in 2FA mode; didOpenn is camelCase.\n\n"
               "```sh\nsudo aptt-get instal\n```\n\n"
               "A typpo after the fence.",
-              UNKNOWN, "typpo@218-223\n");
+              UNKNOWN, "typpo@241-246\n");
   /* An unclosed backtick is just a character. */
   ASSERT_HITS(e, "It is `misssing.", UNKNOWN, "misssing@7-15\n");
   tact_engine_free(e);
@@ -333,7 +333,7 @@ static void word_lists_add_words(void **state) {
   write_file("more.txt", "glimbo\n");
   write_file("words.dic", "Vantor\n");
   const char *text = "Zyntrax and ZYNTRAX frobnicate; zyntrax, Blorvak, "
-                     "walk/S, Qworp, Kestrix, glimbo, Vantor, Mxyzzl.";
+                     "walk/S, Qworp, Kestrix, glimbo, Vantor, Mxyzzl. Zyntrax's turn.";
 
   char dir[256];
   snprintf(dir, sizeof dir, "%s", list_dir);
@@ -353,7 +353,8 @@ static void word_lists_add_words(void **state) {
                       "/nonexistent/w.txt: cannot read word list: No such "
                       "file or directory");
   /* Words are taken as written: a capitalised one also in capitals, not
-   * in lower case. A bad line leaves the lines before it in. */
+   * in lower case; its possessive too. A bad line leaves the lines before
+   * it in. */
   ASSERT_HITS(e, text, UNKNOWN, "zyntrax@32-39\nMxyzzl@90-96\n");
   tact_engine_free(e);
   for (const char *n = "team.txt\0bad.txt\0pack.lua\0more.txt\0words.dic\0";

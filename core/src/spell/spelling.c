@@ -3,8 +3,8 @@
  *
  * Not words to spell: URLs and e-mail addresses (their own token kinds),
  * acronyms in capitals, words with digits, file names and identifiers
- * (joined to letters by `.`, `/`, `_` or `\`), and code between backticks
- * or in ``` / ~~~ fences. */
+ * (joined to letters by `.`, `/`, `_` or `\`; camelCase), and code between
+ * backticks or in ``` / ~~~ fences. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -134,6 +134,14 @@ static int has_digit(const char *s, size_t start, size_t end) {
   return 0;
 }
 
+/* An identifier such as "didOpen": lower case first, a capital later. */
+static int camel_case(const char *s, size_t start, size_t end) {
+  if (s[start] < 'a' || s[start] > 'z') return 0;
+  for (size_t i = start + 1; i < end; i++)
+    if (s[i] >= 'A' && s[i] <= 'Z') return 1;
+  return 0;
+}
+
 /* 1 when token i is the second or third part of a split word ("n't"). */
 static int continues_word(const segmentation *seg, size_t i) {
   const tok *t = &seg->toks[i];
@@ -181,6 +189,7 @@ int spelling_run(check_ctx *c) {
     while (last + 1 < seg->ntoks && continues_word(seg, last + 1))
       end = seg->toks[++last].end;
     if ((t->flags & TOKF_CAPS) || has_digit(c->text, start, end) ||
+        camel_case(c->text, start, end) ||
         in_ranges(&code, &at, start) || joined(c->text, c->len, start, end) ||
         directives_silence(&c->dirs, r, start))
       continue;
