@@ -46,7 +46,7 @@ function! tact#diagnostics#publish(params) abort
 endfunction
 
 function! tact#diagnostics#set(buf, diagnostics) abort
-  call tact#diagnostics#clear(a:buf)
+  call s:remove_all(a:buf)
   let s:diags[a:buf] = a:diagnostics
   call s:place(a:buf, a:diagnostics)
   call s:refresh_loclists(a:buf)
@@ -90,7 +90,15 @@ def s:place(buf: number, diagnostics: list<dict<any>>)
   endfor
 enddef
 
+" Takes every underline of {buf} away (checking stopped or failed).
 function! tact#diagnostics#clear(buf) abort
+  call s:remove_all(a:buf)
+  if !empty(win_findbuf(a:buf))
+    redrawstatus!
+  endif
+endfunction
+
+function! s:remove_all(buf) abort
   if has_key(s:diags, a:buf)
     call remove(s:diags, a:buf)
   endif
