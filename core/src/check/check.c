@@ -227,15 +227,17 @@ int check_block_run(const tact_engine *e, check_block *b, const char *work,
   return rc;
 }
 
-/* The blocks' segmentations as one, each shifted to where it now is. */
+/* The blocks' segmentations as one, each shifted to where it now is: only
+ * the paragraphs unless `tokens` (document rules read the tokens). */
 static int seg_join(segmentation *dst, check_block *const *blocks,
-                    const size_t *starts, size_t n) {
+                    const size_t *starts, size_t n, int tokens) {
+  seg_clear(dst);
   size_t nt = 0, ns = 0, np = 0, pool = 0;
   for (size_t i = 0; i < n; i++) {
-    nt += blocks[i]->seg.ntoks;
-    ns += blocks[i]->seg.nsents;
+    nt += tokens ? blocks[i]->seg.ntoks : 0;
+    ns += tokens ? blocks[i]->seg.nsents : 0;
     np += blocks[i]->seg.nparas;
-    pool += blocks[i]->seg.pool_len;
+    pool += tokens ? blocks[i]->seg.pool_len : 0;
   }
   if (BASE_GROW(dst->toks, dst->tok_cap, nt ? nt : 1) ||
       BASE_GROW(dst->sents, dst->sent_cap, ns ? ns : 1) ||
@@ -247,14 +249,14 @@ static int seg_join(segmentation *dst, check_block *const *blocks,
     size_t d = starts[i] - blocks[i]->origin; /* wraps when moved back */
     size_t t0 = dst->ntoks, s0 = dst->nsents, p0 = dst->nparas;
     size_t o0 = dst->pool_len;
-    for (size_t k = 0; k < s->ntoks; k++) {
+    for (size_t k = 0; tokens && k < s->ntoks; k++) {
       tok t = s->toks[k];
       t.start += d;
       t.end += d;
       t.norm += o0;
       dst->toks[dst->ntoks++] = t;
     }
-    for (size_t k = 0; k < s->nsents; k++) {
+    for (size_t k = 0; tokens && k < s->nsents; k++) {
       sentence x = s->sents[k];
       x.start += d;
       x.end += d;
@@ -271,8 +273,10 @@ static int seg_join(segmentation *dst, check_block *const *blocks,
       p.sent_end += s0;
       dst->paras[dst->nparas++] = p;
     }
-    if (s->pool_len) memcpy(dst->pool + o0, s->pool, s->pool_len);
-    dst->pool_len += s->pool_len;
+    if (tokens && s->pool_len) {
+      memcpy(dst->pool + o0, s->pool, s->pool_len);
+      dst->pool_len += s->pool_len;
+    }
   }
   return 0;
 }
@@ -314,13 +318,15 @@ tact_result *check_document(const tact_engine *e, const char *text,
                             const char *work, size_t len,
                             check_block *const *blocks, const size_t *starts,
                             size_t nblocks, const size_t *bad, size_t nbad,
-                            directives *dirs) {
+                            directives *dirs, segmentation *joined) {
   tact_result *res = result_new();
   if (!res) return NULL;
-  check_ctx c = {.e = e, .text = work, .len = len, .res = res, .dirs = *dirs};
+  check_ctx c = {.e = e, .text = work, .len = len, .res = res, .dirs = *dirs,
+                 .seg = *joined};
   int rc = -1;
-  seg_init(&c.seg);
-  if (seg_join(&c.seg, blocks, starts, nblocks)) goto done;
+  if (seg_join(&c.seg, blocks, starts, nblocks,
+               e->nfunction_rules[SCOPE_DOCUMENT] > 0))
+    goto done;
   directives_resolve(&c.dirs, &c.seg, work);
   for (size_t i = 0; i < nblocks; i++)
     if (add_block(&c, blocks[i], starts[i])) goto done;
@@ -337,6 +343,8 @@ done:
   if (!rc) rc = summarize(&c); /* after duplicates are gone */
   if (rc) result_fail(res, TACT_ERROR_NOMEM, "out of memory while checking");
   *dirs = c.dirs; /* resolved */
+  *joined = c.seg; /* its memory serves the next check */
+  seg_init(&c.seg);
   ctx_free(&c);
   return res;
 }

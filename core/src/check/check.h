@@ -86,12 +86,13 @@ void check_block_free(check_block *b);
  * invalid UTF-8 runs (pairs of start, end; `nbad` pairs) and `dirs` the
  * directives found. Applies directives, runs the document rules, places
  * the findings and makes the summary into a new result (NULL only when out
- * of memory). */
+ * of memory). `joined` is scratch memory for the joined blocks, kept by the
+ * caller between checks. */
 tact_result *check_document(const tact_engine *e, const char *text,
                             const char *work, size_t len,
                             check_block *const *blocks, const size_t *starts,
                             size_t nblocks, const size_t *bad, size_t nbad,
-                            directives *dirs);
+                            directives *dirs, segmentation *joined);
 
 /* Adds the words, sentences and pronouns of seg to *s (summary.c). */
 void summary_count_tokens(const segmentation *seg, tact_summary *s);

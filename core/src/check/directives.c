@@ -65,18 +65,21 @@ static int parse(directive *d, const char *s, size_t n) {
 }
 
 int directives_find(directives *ds, const char *text, size_t len, int lines) {
-  for (size_t at = 0; at + 5 <= len; at++) {
-    const char *hit = memchr(text + at, 't', len - at);
-    if (!hit) break;
-    at = (size_t)(hit - text);
-    if (at + 5 > len || memcmp(hit, "tact:", 5) != 0) continue;
-    size_t start, end, cend;
+  /* Colons are rarer than t's: look for those, then for "tact" before. */
+  size_t from = 0;
+  while (from < len) {
+    const char *colon = memchr(text + from, ':', len - from);
+    if (!colon) break;
+    size_t c = (size_t)(colon - text);
+    from = c + 1;
+    if (c < 4 || memcmp(text + c - 4, "tact", 4) != 0) continue;
+    size_t at = c - 4, start, end, cend;
     if (!comment_at(text, len, at, lines, &start, &end, &cend)) continue;
     directive d = {.start = start, .end = end};
     int ok = parse(&d, text + at + 5, cend - (at + 5));
     if (ok == 1 && BASE_GROW(ds->d, ds->cap, ds->n + 1) == 0) {
       ds->d[ds->n++] = d;
-      at = end - 1;
+      from = end;
       continue;
     }
     strvec_free(&d.names);

@@ -42,6 +42,7 @@ struct tact_doc {
   TSTree *tree;
   doc_block *blocks;
   size_t nblocks, cap_blocks;
+  segmentation joined; /* scratch for check_document */
   tact_result *res; /* NULL when an edit made it stale */
   int dirty;        /* bytes [dirty_lo, dirty_hi] were edited since the */
   size_t dirty_lo, dirty_hi; /* blocks were last brought up to date */
@@ -174,8 +175,13 @@ static void mask(tact_doc *d, const spans *bad, const directives *dirs) {
   if (d->format == TACT_FORMAT_TEXT) {
     memcpy(w, t, len); /* between blocks there are only blank lines */
   } else {
-    for (size_t i = 0; i < len; i++)
-      w[i] = t[i] == '\n' || t[i] == '\r' ? t[i] : ' ';
+    memset(w, ' ', len);
+    for (const char *c = memchr(t, '\n', len); c;
+         c = memchr(c + 1, '\n', len - (size_t)(c + 1 - t)))
+      w[c - t] = '\n';
+    for (const char *c = memchr(t, '\r', len); c;
+         c = memchr(c + 1, '\r', len - (size_t)(c + 1 - t)))
+      w[c - t] = '\r';
     for (size_t i = 0; i < d->nblocks; i++) {
       const doc_block *b = &d->blocks[i];
       for (size_t k = 0; k < b->nprose; k++)
@@ -183,7 +189,8 @@ static void mask(tact_doc *d, const spans *bad, const directives *dirs) {
                b->prose[k].end - b->prose[k].start);
     }
   }
-  for (char *z = memchr(w, '\0', len); z; z = memchr(z + 1, '\0', len - (size_t)(z + 1 - w)))
+  for (char *z = memchr(w, '\0', len); z;
+       z = memchr(z + 1, '\0', len - (size_t)(z + 1 - w)))
     *z = ' ';
   for (size_t i = 0; i < bad->n; i++)
     memset(w + bad->v[2 * i], ' ', bad->v[2 * i + 1] - bad->v[2 * i]);
@@ -284,7 +291,7 @@ static int update(tact_doc *d) {
     starts[i] = b->start;
   }
   d->res = check_document(d->e, d->text, d->work, d->len, chks, starts,
-                          d->nblocks, bad.v, bad.n, &dirs);
+                          d->nblocks, bad.v, bad.n, &dirs, &d->joined);
   rc = d->res ? 0 : -1;
 done:
   if (rc) /* blocks half-checked must not be reused */
@@ -331,6 +338,7 @@ static void doc_clear(tact_doc *d) {
   tact_result_free(d->res);
   free(d->message);
   stems_cache_free(d->words);
+  seg_free(&d->joined);
 }
 
 tact_result *tact_check_format(const tact_engine *e, const char *text,

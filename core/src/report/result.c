@@ -10,19 +10,11 @@
 
 tact_result *result_new(void) { return calloc(1, sizeof(tact_result)); }
 
-static void finding_free(tact_finding *f) {
-  free((char *)f->rule_id);
-  free((char *)f->category);
-  free((char *)f->message);
-  for (size_t i = 0; i < f->suggestion_count; i++)
-    free((char *)f->suggestions[i]);
-  free((char **)f->suggestions);
-}
-
 void tact_result_free(tact_result *self) {
   if (!self) return;
-  for (size_t i = 0; i < self->n; i++) finding_free(&self->findings[i]);
   free(self->findings);
+  strvec_free(&self->owned);
+  free(self->rules);
   strvec_free(&self->warnings);
   strvec_free(&self->summary_names);
   free(self->summary_counts);
@@ -30,26 +22,58 @@ void tact_result_free(tact_result *self) {
   free(self);
 }
 
+/* Keeps a block of memory until the result is freed; NULL stays NULL. */
+static void *own(tact_result *r, void *p) {
+  if (p && strvec_take(&r->owned, p)) return NULL; /* p was freed */
+  return p;
+}
+
+static char *own_copy(tact_result *r, const char *s) {
+  return own(r, base_strdup(s));
+}
+
+/* A list of copies of the strings of sv, or NULL (memory). */
+static char **own_list(tact_result *r, const strvec *sv) {
+  char **v = own(r, calloc(sv->n ? sv->n : 1, sizeof *v));
+  for (size_t i = 0; v && i < sv->n; i++)
+    if (!(v[i] = own_copy(r, sv->v[i]))) return NULL;
+  return v;
+}
+
+static const result_rule *rule_strings(tact_result *r, const tact_rule *rule) {
+  if (rule->index >= r->nrules) {
+    size_t n = rule->index + 1 > 2 * r->nrules ? rule->index + 1 : 2 * r->nrules;
+    result_rule **grown = realloc(r->rules, n * sizeof *grown);
+    if (!grown) return NULL;
+    memset(grown + r->nrules, 0, (n - r->nrules) * sizeof *grown);
+    r->rules = grown;
+    r->nrules = n;
+  }
+  result_rule *rr = r->rules[rule->index];
+  if (rr) return rr;
+  rr = own(r, calloc(1, sizeof *rr));
+  if (!rr || !(rr->id = own_copy(r, rule->id)) ||
+      !(rr->category = own_copy(r, rule->category)) ||
+      !(rr->message = own_copy(r, rule->message)) ||
+      !(rr->suggestions = own_list(r, &rule->suggestions)))
+    return NULL;
+  rr->nsuggestions = rule->suggestions.n;
+  return r->rules[rule->index] = rr;
+}
+
 int result_add(tact_result *r, const tact_rule *rule, size_t start,
                size_t end, tact_severity severity, const char *message,
                const strvec *suggestions) {
-  if (!suggestions) suggestions = &rule->suggestions;
-  if (BASE_GROW(r->findings, r->cap, r->n + 1)) return -1;
+  const result_rule *rr = rule_strings(r, rule);
+  if (!rr || BASE_GROW(r->findings, r->cap, r->n + 1)) return -1;
   tact_finding f = {.start = start, .end = end, .severity = severity};
-  f.rule_id = base_strdup(rule->id);
-  f.category = base_strdup(rule->category);
-  f.message = base_strdup(message ? message : rule->message);
-  char **sugg = suggestions->n ? calloc(suggestions->n, sizeof *sugg) : NULL;
-  f.suggestions = (const char *const *)sugg;
-  int ok = f.rule_id && f.category && f.message && (sugg || !suggestions->n);
-  for (size_t i = 0; ok && i < suggestions->n; i++) {
-    ok = (sugg[i] = base_strdup(suggestions->v[i])) != NULL;
-    f.suggestion_count += ok;
-  }
-  if (!ok) {
-    finding_free(&f);
-    return -1;
-  }
+  f.rule_id = rr->id;
+  f.category = rr->category;
+  f.message = message ? own_copy(r, message) : rr->message;
+  f.suggestions = (const char *const *)(suggestions ? own_list(r, suggestions)
+                                                    : rr->suggestions);
+  f.suggestion_count = suggestions ? suggestions->n : rr->nsuggestions;
+  if (!f.message || !f.suggestions) return -1;
   r->findings[r->n++] = f;
   return 0;
 }
@@ -83,9 +107,21 @@ typedef struct cursor {
   uint32_t line, units;
 } cursor;
 
-/* Line breaks as LSP counts them: \n, \r\n and a lone \r. */
-static void advance(const char *text, size_t len, cursor *c, size_t target) {
-  while (c->off < target && c->off < len) {
+/* Line breaks as LSP counts them: \n, \r\n and a lone \r. A text without
+ * \r (`has_cr` = 0) jumps from line to line with memchr, so placing
+ * findings in a long document costs little more than its line count. */
+static void advance(const char *text, size_t len, cursor *c, size_t target,
+                    int has_cr) {
+  if (target > len) target = len;
+  const char *nl;
+  while (!has_cr && c->off < target &&
+         (nl = memchr(text + c->off, '\n', target - c->off))) {
+    c->off = (size_t)(nl - text) + 1;
+    c->line++;
+    c->line_start = c->off;
+    c->units = 0;
+  }
+  while (c->off < target) {
     unsigned char ch = (unsigned char)text[c->off];
     if (ch == '\n' || (ch == '\r' && (c->off + 1 >= len ||
                                       text[c->off + 1] != '\n'))) {
@@ -95,6 +131,9 @@ static void advance(const char *text, size_t len, cursor *c, size_t target) {
       c->units = 0;
     } else if (ch == '\r') {
       c->off++; /* the \n that follows breaks the line */
+    } else if (ch < 0x80) {
+      c->units++;
+      c->off++;
     } else {
       size_t n = utf8_valid_len((const uint8_t *)text + c->off, len - c->off);
       c->units += n == 4 ? 2 : 1; /* an invalid byte shows as one U+FFFD */
@@ -182,35 +221,35 @@ static void absorb_space(tact_finding *f, const char *text, size_t len) {
 void result_finish(tact_result *r, const char *text, size_t len) {
   for (size_t i = 0; i < r->n; i++) {
     tact_finding *f = &r->findings[i];
+    char **mine = NULL; /* lists are shared: change a copy */
     for (size_t k = 0; k < f->suggestion_count; k++) {
-      char *fitted = fit_case(text, f->start, f->end, f->suggestions[k]);
-      if (fitted) {
-        free((char *)f->suggestions[k]);
-        ((char **)f->suggestions)[k] = fitted;
-      }
+      char *fitted = own(r, fit_case(text, f->start, f->end, f->suggestions[k]));
+      if (!fitted) continue;
+      if (!mine && (mine = own(r, malloc(f->suggestion_count * sizeof *mine))))
+        memcpy(mine, f->suggestions, f->suggestion_count * sizeof *mine);
+      if (mine) mine[k] = fitted;
     }
+    if (mine) f->suggestions = (const char *const *)mine;
     absorb_space(f, text, len);
   }
   if (r->n) qsort(r->findings, r->n, sizeof *r->findings, by_position);
   size_t kept = 0;
   for (size_t i = 0; i < r->n; i++) {
     tact_finding *f = &r->findings[i];
-    if (kept && by_position(&r->findings[kept - 1], f) == 0) {
-      finding_free(f);
-      continue;
-    }
+    if (kept && by_position(&r->findings[kept - 1], f) == 0) continue;
     r->findings[kept++] = *f;
   }
   r->n = kept;
+  int has_cr = r->n && memchr(text, '\r', len) != NULL;
   cursor c = {0, 0, 1, 0};
   for (size_t i = 0; i < r->n; i++) {
     tact_finding *f = &r->findings[i];
-    advance(text, len, &c, f->start);
+    advance(text, len, &c, f->start, has_cr);
     f->line = c.line;
     f->column = (uint32_t)(f->start - c.line_start + 1);
     f->column_utf16 = c.units + 1;
     cursor e = c;
-    advance(text, len, &e, f->end);
+    advance(text, len, &e, f->end, has_cr);
     f->end_line = e.line;
     f->end_column = (uint32_t)(f->end - e.line_start + 1);
     f->end_column_utf16 = e.units + 1;

@@ -1,5 +1,7 @@
 /* utf8.c — strict UTF-8 validation (RFC 3629: no overlongs, no surrogates,
  * nothing above U+10FFFF). */
+#include <string.h>
+
 #include "text/text.h"
 
 static int is_cont(uint8_t b) { return (b & 0xC0) == 0x80; }
@@ -37,6 +39,11 @@ size_t utf8_scan_invalid(const char *text, size_t n,
   while (i < n) {
     if (s[i] < 0x80) {
       i++;
+      /* ASCII runs go eight bytes at a time. */
+      for (uint64_t w; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080u) break;
+      }
       continue;
     }
     size_t k = utf8_valid_len(s + i, n - i);
