@@ -214,7 +214,15 @@ reply sound forced or breathless, and in a reply to a problem it can seem to
 make light of it. One exclamation mark, for genuinely good news, is plenty.
 When most sentences end in one, every mark after the first is flagged.]],
   check = function(doc, report)
-    -- Only punctuation is read, so a long document costs little.
+    -- Every mark holds a "!": with fewer than three in the text there is
+    -- nothing to do, and a long document costs one search, not a table
+    -- per token. Then only punctuation is read.
+    local text, bangs, at = doc:text(), 0, 1
+    repeat
+      at = text:find("!", at, true)
+      if at then bangs, at = bangs + 1, at + 1 end
+    until not at or bangs >= 3
+    if bangs < 3 then return end
     local marks = {}
     for _, t in ipairs(doc:find { kind = "punct" }) do
       if t.text:find("!", 1, true) then marks[#marks + 1] = t end

@@ -243,6 +243,37 @@ static void bad_edits(void **state) {
   tact_result_free(r);
 }
 
+static size_t count_rule(const tact_result *r, const char *id) {
+  size_t n = 0;
+  for (size_t i = 0; i < tact_result_count(r); i++)
+    n += strcmp(tact_result_finding(r, i)->rule_id, id) == 0;
+  return n;
+}
+
+/* HTML comments switch rules off in Markdown and HTML; the line form is a
+ * heading or text there, and works in plain text and e-mail. */
+static void directives_in_formats(void **state) {
+  (void)state;
+  const char *md = "Calm down.\n\n<!-- tact: off -->\nCalm down.\n\n"
+                   "<!-- tact: on -->\nCalm down.\n\n"
+                   "<!-- tact: ignore dismissal -->\nCalm down.\n";
+  tact_result *r = tact_check_format(engine, md, strlen(md),
+                                     TACT_FORMAT_MARKDOWN);
+  assert_int_equal(count_rule(r, "dismissal.calm-down"), 2);
+  tact_result_free(r);
+  const char *html = "<p>Calm down.</p><!-- tact: off --><p>Calm down.</p>";
+  r = tact_check_format(engine, html, strlen(html), TACT_FORMAT_HTML);
+  assert_int_equal(count_rule(r, "dismissal.calm-down"), 1);
+  tact_result_free(r);
+  const char *lines = "# tact: off\nCalm down.\n";
+  r = tact_check_format(engine, lines, strlen(lines), TACT_FORMAT_MARKDOWN);
+  assert_int_equal(count_rule(r, "dismissal.calm-down"), 1);
+  tact_result_free(r);
+  r = tact_check_format(engine, lines, strlen(lines), TACT_FORMAT_EMAIL);
+  assert_int_equal(count_rule(r, "dismissal.calm-down"), 0);
+  tact_result_free(r);
+}
+
 static void formats(void **state) {
   (void)state;
   assert_int_equal(tact_format_from_name("md"), TACT_FORMAT_MARKDOWN);
@@ -272,6 +303,7 @@ static void formats(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(formats),        cmocka_unit_test(bad_edits),
+      cmocka_unit_test(directives_in_formats),
       cmocka_unit_test(offsets_shift),  cmocka_unit_test(markdown_edits),
       cmocka_unit_test(html_edits),     cmocka_unit_test(email_edits),
       cmocka_unit_test(text_edits),
