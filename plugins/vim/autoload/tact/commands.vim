@@ -46,7 +46,26 @@ function! s:hover_lines(result) abort
   while !empty(l:lines) && l:lines[-1] =~# '^\s*$'
     call remove(l:lines, -1)
   endwhile
-  return l:lines
+  return s:join_soft_breaks(l:lines)
+endfunction
+
+" Markdown's soft line breaks joined, so that the popup wraps paragraphs
+" at its own width; lists, headings, quotes and code stay as they are.
+function! s:join_soft_breaks(lines) abort
+  let l:out = []
+  let l:code = 0
+  for l:line in a:lines
+    if l:line =~# '^\s*```'
+      let l:code = !l:code
+      call add(l:out, l:line)
+    elseif !l:code && !empty(l:out) && l:out[-1] !~# '^\s*$\|^\s*```\|^#'
+          \ && l:line !~# '^\s*$\|^\s*\([-*+>#|]\|\d\+\.\)\|^\s\{4}'
+      let l:out[-1] .= ' ' . l:line
+    else
+      call add(l:out, l:line)
+    endif
+  endfor
+  return l:out
 endfunction
 
 " :TactSummary: tone score and counts of the whole buffer.
@@ -61,7 +80,7 @@ function! tact#commands#summary() abort
   if empty(l:answer) || type(l:answer.result) != v:t_dict
     return
   endif
-  call tact#ui#show('Tact summary', tact#commands#summary_lines(l:answer.result), '')
+  call tact#ui#show('Tact summary', tact#commands#summary_lines(l:answer.result), '', 'center')
 endfunction
 
 function! tact#commands#summary_lines(s) abort

@@ -98,17 +98,25 @@ function! tact#ui#borderchars() abort
   return s:borderchars
 endfunction
 
-" A bordered popup at the cursor with {lines}, closed by moving the cursor
-" or any key; {filetype} colours it. Returns its window id.
-function! tact#ui#show(title, lines, filetype) abort
+" A bordered popup with {lines}, at the cursor or, when {where} is
+" 'center', in the middle of the screen; closed by moving the cursor or any
+" key; {filetype} colours it. Returns its window id.
+function! tact#ui#show(title, lines, filetype, ...) abort
   call s:hide()
-  let l:id = popup_atcursor(a:lines, {
+  let l:options = {
         \ 'title': ' ' . a:title . ' ', 'moved': 'any',
         \ 'highlight': 'TactPopup', 'padding': [0, 1, 0, 1],
         \ 'border': [], 'borderchars': s:borderchars,
         \ 'borderhighlight': ['TactPopupBorder'],
         \ 'maxwidth': s:width(), 'maxheight': max([5, &lines - 4]),
-        \ 'filter': function('s:close_on_key'), 'mapping': 0})
+        \ 'filter': function('s:close_on_key'), 'mapping': 0}
+  if get(a:, 1, '') is# 'center'
+    let l:id = popup_create(a:lines, extend(l:options, {'pos': 'center'}))
+  else
+    let l:id = popup_atcursor(a:lines, l:options)
+  endif
+  " Long lines wrap between words.
+  call setwinvar(l:id, '&linebreak', 1)
   if a:filetype isnot# ''
     call setbufvar(winbufnr(l:id), '&filetype', a:filetype)
   endif
