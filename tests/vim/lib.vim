@@ -89,8 +89,13 @@ function! Finish() abort
     call add(v:errors, 'Vim error: ' . v:errmsg)
   endif
   if exists('*tact#server#stop')
+    let l:was_running = tact#server#state() is# 'running'
+    let g:tact_test_job = tact#server#job()
     call tact#server#stop()
-    call WaitFor('join(tact#server#info()) =~# "exit: status"', 3000)
+    if l:was_running
+      " Until its standard error (a sanitizer report, say) is all read.
+      call WaitFor('ch_status(g:tact_test_job, {"part": "err"}) is# "closed"', 3000)
+    endif
     let l:log = tact#server#info()
     call writefile(l:log, $TACT_TEST_TMP . '/server.log')
     if join(l:log) =~# 'Sanitizer'
