@@ -10,8 +10,8 @@ command -v tmux >/dev/null && command -v vim >/dev/null \
   || { echo "needs vim and tmux" >&2; exit 2; }
 [ -x "$TACT" ] || { echo "no tact at $1" >&2; exit 2; }
 TMP=$(mktemp -d) || exit 2
-SOCK=tact-vim-bench-$$
-trap 'tmux -L "$SOCK" kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+SOCK=$TMP/tmux.sock
+trap 'tmux -S "$SOCK" kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
 export TACT_DICTS="${TACT_DICTS:-$SRC/dicts}"
 
 # A short reply, and a long document (~2,000 lines) of the same reply.
@@ -38,26 +38,26 @@ autocmd User TactUpdated if g:armed && !empty(filter(prop_list(line('.')),
       \ {_, p -> strpart(getline('.'), p.col - 1, p.length) =~# 'calm down'}))
       \ | call add(g:lat, reltimefloat(reltime(g:t_key)) * 1000) | let g:armed = 0 | endif
 VIM
-  tmux -L "$SOCK" -f /dev/null new-session -d -x 100 -y 30 \
+  tmux -S "$SOCK" -f /dev/null new-session -d -x 100 -y 30 \
     "vim -Nu $TMP/vimrc -i NONE $2"
   sleep 1.5
   t=0
   while [ "$t" -lt "$TRIALS" ]; do
-    tmux -L "$SOCK" send-keys G o
+    tmux -S "$SOCK" send-keys G o
     for c in P l e a s e ' ' c a l m ' ' d o w n; do
-      tmux -L "$SOCK" send-keys -l "$c"
+      tmux -S "$SOCK" send-keys -l "$c"
       sleep 0.04
     done
     sleep 0.8
-    tmux -L "$SOCK" send-keys Escape
+    tmux -S "$SOCK" send-keys Escape
     sleep 0.3
     t=$((t + 1))
   done
-  tmux -L "$SOCK" send-keys ":call writefile(map(copy(g:lat), 'printf(\"%.1f\", v:val)'), '$TMP/lat')" Enter
+  tmux -S "$SOCK" send-keys ":call writefile(map(copy(g:lat), 'printf(\"%.1f\", v:val)'), '$TMP/lat')" Enter
   sleep 0.5
-  tmux -L "$SOCK" send-keys ":qa!" Enter
+  tmux -S "$SOCK" send-keys ":qa!" Enter
   sleep 0.5
-  tmux -L "$SOCK" kill-server 2>/dev/null
+  tmux -S "$SOCK" kill-server 2>/dev/null
   sort -n "$TMP/lat" | awk -v delay="$1" -v doc="$(wc -l <"$2") lines" -v want="$TRIALS" '
     { v[NR] = $1; s += $1 }
     END {

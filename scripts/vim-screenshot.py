@@ -148,7 +148,7 @@ def main():
         if not shutil.which(tool):
             sys.exit("needs %s" % tool)
     tmp = tempfile.mkdtemp()
-    socket = "tact-shot-%d" % os.getpid()
+    socket = os.path.join(tmp, "tmux.sock")
     try:
         shutil.copy(os.path.join(src, "examples/reply.txt"), os.path.join(tmp, "reply.txt"))
         with open(os.path.join(tmp, "vimrc"), "w") as f:
@@ -162,7 +162,7 @@ let g:tact_executable = '%s'
 set statusline=\\ %%f%%=%%{tact#statusline()}\\ 
 """ % (os.path.join(src, "plugins/vim"), tact))
         env = dict(os.environ, TACT_DICTS=os.path.join(src, "dicts"), HOME=tmp)
-        tmux = ["tmux", "-L", socket, "-f", "/dev/null"]
+        tmux = ["tmux", "-S", socket, "-f", "/dev/null"]
         subprocess.run(tmux + ["new-session", "-d", "-x", str(COLS), "-y", str(ROWS),
                                "-c", tmp, "TERM=xterm-256color vim -Nu vimrc -i NONE reply.txt"],
                        env=env, check=True)
@@ -188,7 +188,7 @@ set statusline=\\ %%f%%=%%{tact#statusline()}\\
                         images[1], "-append", output], check=True)
         print("wrote", output)
     finally:
-        subprocess.run(["tmux", "-L", socket, "kill-server"], stderr=subprocess.DEVNULL)
+        subprocess.run(["tmux", "-S", socket, "kill-server"], stderr=subprocess.DEVNULL)
         shutil.rmtree(tmp)
 
 

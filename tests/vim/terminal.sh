@@ -6,9 +6,10 @@
 TACT=$1
 SRC=$2
 TMP=$(mktemp -d) || exit 2
-SOCK=tact-vim-test-$$
+# A socket of its own, in the scratch directory: nothing is left behind.
+SOCK=$TMP/tmux.sock
 cleanup() {
-  tmux -L "$SOCK" kill-server 2>/dev/null
+  tmux -S "$SOCK" kill-server 2>/dev/null
   rm -rf "$TMP"
 }
 trap cleanup EXIT
@@ -27,13 +28,13 @@ autocmd User TactUpdated call writefile([mode(), string(map(prop_list(line('.'))
 VIM
 printf 'Hello,\n' >"$TMP/reply.txt"
 
-tmux -L "$SOCK" -f /dev/null new-session -d -x 80 -y 12 \
+tmux -S "$SOCK" -f /dev/null new-session -d -x 80 -y 12 \
   "vim -Nu $TMP/vimrc -i NONE $TMP/reply.txt"
 sleep 1
 # Type a line without leaving Insert mode.
-tmux -L "$SOCK" send-keys o
+tmux -S "$SOCK" send-keys o
 for word in Please calm down now; do
-  tmux -L "$SOCK" send-keys -l "$word "
+  tmux -S "$SOCK" send-keys -l "$word "
   sleep 0.05
 done
 
@@ -51,7 +52,7 @@ if [ "$(cat "$TMP/state" 2>/dev/null)" != "$expected" ]; then
   status=1
 fi
 # SGR 4 (underline) right before the words on screen.
-screen=$(tmux -L "$SOCK" capture-pane -p -e)
+screen=$(tmux -S "$SOCK" capture-pane -p -e)
 if ! printf '%s\n' "$screen" | grep -q "$(printf '\033')\[4[;m].*calm down"; then
   echo "FAIL: the terminal does not show 'calm down' underlined:"
   printf '%s\n' "$screen" | cat -v
