@@ -225,7 +225,9 @@ static void resolve(tact_engine *e, const tact_config *c) {
   apply_profile(e, p);
   apply_switches(e, &e->switches);
   apply_switches(e, &c->switches);
-  if (group_by_scope(e))
+  int failed;
+  e->triggers = trig_index_new(e->rules, e->nrules, &failed);
+  if (failed || group_by_scope(e))
     engine_problem(e, TACT_ERROR_NOMEM, "out of memory");
 }
 
@@ -415,6 +417,7 @@ void tact_engine_free(tact_engine *self) {
     free(self->regex_rules[sc]);
     free(self->function_rules[sc]);
   }
+  trig_index_free(self->triggers);
   strvec_free(&self->switches);
   strvec_free(&self->warnings);
   dict_free(self->dict);

@@ -12,6 +12,7 @@
 #include "rules/rule.h"
 #include "rules/sandbox.h"
 #include "spell/spell.h"
+#include "rules/trigger.h"
 #include "tact.h"
 
 typedef struct source {
@@ -75,6 +76,7 @@ struct tact_engine {
    * once so each check loops over only what runs. */
   const tact_rule **regex_rules[3], **function_rules[3];
   size_t nregex_rules[3], nfunction_rules[3];
+  trig_index *triggers; /* `when` words and regexes; NULL when none */
 
   pthread_mutex_t pool_lock;
   sandbox **pool;

@@ -236,6 +236,8 @@ right.]],
 
 tact.rule {
   id = "apology.too-many", scope = "document", severity = "info",
+  when = { "sorry", "apologize", "apologise", "apologies", "apology", "apologizing", "apologising",
+    "apologized", "apologised" },
   message = "One sincere apology is stronger than several; apologise once, and mean it.",
   rationale = [[
 Each extra "sorry" weakens the first. Keep the apology that names what went

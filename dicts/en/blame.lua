@@ -240,6 +240,7 @@ do
 
   tact.rule {
     id = "blame.should-have", severity = "warning",
+    when = { "should", "could", "ought", "had", "would", "'d" },
     message = "'You should have…' and 'if you had…' dwell on what the customer did wrong; look forward and say what helps next time.",
     rationale = [[
 Hindsight advice reads as blame even when it is correct. Turn it into a tip

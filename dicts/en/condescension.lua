@@ -16,6 +16,7 @@ do
   local YOU = { you = true }
   tact.rule {
     id = "condescension.obviously", severity = "warning",
+    when = { "obviously", "clearly", "evidently", "plainly", "needless" },
     message = "'Obviously' and 'clearly' imply the customer should have known; don't talk down.",
     rationale = [[
 "Obviously", "clearly", "evidently" and "needless to say" imply the point
@@ -247,6 +248,7 @@ do
   local SUBJ = { i = true, we = true }
   tact.rule {
     id = "condescension.simply", severity = "info",
+    when = { "simply", "just" },
     message = "'Simply' or 'just' before an instruction implies it should have been easy; don't talk down.",
     rationale = [[
 "Simply click the link" and "just restart the router" imply the task is

@@ -101,6 +101,21 @@ for _, list in pairs(BY_FIRST) do
   table.sort(list, function(a, b) return #a.words > #b.words end)
 end
 
+-- The longest (so rarest) word of each entry: the check runs only on
+-- sentences holding one.
+local TRIGGERS = {}
+do
+  local seen = {}
+  for _, list in pairs(BY_FIRST) do
+    for _, e in ipairs(list) do
+      local best = e.words[1]
+      for _, w in ipairs(e.words) do if #w > #best then best = w end end
+      if not seen[best] then seen[best] = true; TRIGGERS[#TRIGGERS + 1] = best end
+    end
+  end
+  table.sort(TRIGGERS)
+end
+
 -- Word sequences that look like an entry but are ordinary English.
 local function excused(toks, i, words)
   local w1, prev = words[1], toks[i - 1] and toks[i - 1].norm
@@ -118,6 +133,7 @@ end
 
 tact.rule {
   id = "legalese.plain-words", severity = "hint",
+  when = TRIGGERS,
   message = "Stiff, formal wording reads as cold and distant; impact is not intent, so prefer the plain word.",
   rationale = [[
 "Pursuant to", "please find attached" and "kindly revert" are meant as

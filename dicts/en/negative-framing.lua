@@ -88,6 +88,7 @@ do
 
   tact.rule {
     id = "negative-framing.cant-without-alternative", scope = "paragraph", severity = "info",
+    when = { "not", "unable" },
     message = "Leading with what you can't do, with no alternative in sight, feels like a closed door; say what you *can* do.",
     rationale = [[
 A refusal lands better when the next words are an option: "We can't refund
@@ -190,6 +191,7 @@ quiet when the same or the next sentence offers something.]],
 
   tact.rule {
     id = "negative-framing.cannot-be", scope = "paragraph", severity = "info",
+    when = { "not", "no" },
     message = "An impersonal 'cannot be' or 'not possible' tells the customer only what is closed to them; say what you *can* do.",
     rationale = [[
 "Orders cannot be changed once placed" and "Orders can be changed until they

@@ -38,6 +38,9 @@ end
 
 tact.rule {
   id = "shouting.all-caps", severity = "warning",
+  -- two capitals with no lower-case letter between: every run the check
+  -- reports has them (a look-ahead, so each capital is a match start)
+  when = { regex = "[A-Z](?=[^a-z]*[A-Z])" }, case = true,
   message = "Words in capitals read as shouting; mind the volume and use normal case.",
   rationale = [[
 A run of capitals, or a capitalised NOT or NEVER, raises the volume of the
@@ -125,6 +128,7 @@ put it at the start of the sentence or explain why it matters.]],
 
 tact.rule {
   id = "shouting.stacked-punctuation", severity = "warning",
+  when = { regex = "[!?]{2}" },
   message = "Stacked exclamation or question marks raise the volume of a reply; mind the volume.",
   rationale = [[
 "??" and "!!" read as a raised voice, and in a reply to a complaint "Did you
@@ -155,6 +159,7 @@ meaning. Use a single question mark, exclamation mark or full stop.]],
 
 tact.rule {
   id = "shouting.stretched-words", severity = "info",
+  when = { regex = "([a-vy])\\1\\1" },
   message = "Stretched words like 'sooo' or 'noooo' read as raised voice or sarcasm; mind the volume.",
   rationale = [[
 Stretched words like "sooo", "pleeease" and "noooo" raise the volume by
@@ -207,6 +212,7 @@ ordinary spelling, and a stronger word if you need the emphasis.]],
 
 tact.rule {
   id = "shouting.exclamation-heavy", scope = "document", severity = "info",
+  when = { regex = "!" },
   message = "Exclamation marks in most sentences make a reply sound loud or forced; mind the volume and keep one at most.",
   rationale = [[
 An exclamation mark in nearly every sentence raises the volume and makes a

@@ -56,6 +56,7 @@ typedef struct check_ctx {
   sandbox *sb;        /* taken from the pool on first use */
   int lua_broken;     /* the state ran out of memory: no more Lua */
   unsigned char *dead; /* per rule: raised an error in this check */
+  trig_hits *trig;      /* where `when` triggers occur; made on first use */
   check_signal *signals; /* matches of signal rules */
   size_t nsignals, cap_signals;
   check_block *block; /* checking one block: findings go there */

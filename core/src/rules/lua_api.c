@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "engine.h"
+#include "text/text.h"
 
 #define API_KEY "tact.api"
 #define FNS_KEY "tact.fns"
@@ -129,7 +130,8 @@ static int valid_id(const char *id) {
 static const char *const rule_fields[] = {
     "id",      "category", "severity", "message", "rationale", "url",
     "phrases", "regex",    "check",    "scope",   "case",      "suggest",
-    "unless",  "profiles", "examples", "signal",    "weight",   NULL};
+    "unless",  "profiles", "examples", "signal",    "weight",   "when",
+    NULL};
 
 static void parse_examples(lua_State *L, tact_rule *r) {
   int type = lua_getfield(L, 1, "examples");
@@ -146,6 +148,81 @@ static void parse_examples(lua_State *L, tact_rule *r) {
   opt_list(L, lua_gettop(L), "flag", what, &r->flag);
   opt_list(L, lua_gettop(L), "pass", what, &r->pass);
   lua_pop(L, 1);
+}
+
+/* One trigger word: it must read as one token, whose normalized form the
+ * word becomes (so "Sorry" and "sorry" are the same trigger). */
+static void add_when_word(lua_State *L, tact_engine *e, tact_rule *r,
+                          const char *word) {
+  segmentation seg;
+  seg_init(&seg);
+  if (seg_text(&seg, word, 0, strlen(word))) {
+    seg_free(&seg);
+    fail_lua(L, "out of memory");
+  }
+  uint32_t sym = 0;
+  size_t n = strlen(word);
+  if (seg.ntoks == 1)
+    sym = am_intern(e->am, seg_norm(&seg, &seg.toks[0]), seg.toks[0].norm_len);
+  else if ((strcmp(word, "'s") == 0 || strcmp(word, "'d") == 0))
+    sym = am_intern(e->am, word, n); /* the text's own "'s" and "'d" */
+  size_t ntoks = seg.ntoks;
+  seg_free(&seg);
+  if (ntoks != 1 && !sym)
+    fail_lua(L, "rule '%s': 'when' word '%s' is not one word as the text is "
+                "split (contractions split: \"can't\" is \"can\" + \"not\")",
+             r->id, word);
+  if (!sym || BASE_GROW(r->when_syms, r->cap_when, r->nwhen + 1))
+    fail_lua(L, "out of memory");
+  r->when_syms[r->nwhen++] = sym;
+}
+
+/* when = "word" | { "word", …, regex = "pattern" }: the views a check
+ * function needs to see. */
+static void parse_when(lua_State *L, tact_engine *e, tact_rule *r, int exact) {
+  int type = lua_getfield(L, 1, "when");
+  int t = lua_gettop(L);
+  if (type == LUA_TNIL) {
+    lua_pop(L, 1);
+    return;
+  }
+  if (r->kind != RULE_FUNCTION)
+    fail_lua(L, "rule '%s': 'when' is for check functions only", r->id);
+  if (type == LUA_TSTRING) {
+    add_when_word(L, e, r, lua_tostring(L, t));
+    lua_pop(L, 1);
+    return;
+  }
+  if (type != LUA_TTABLE)
+    fail_lua(L, "rule '%s': 'when' must be a word or a table of words and "
+                "regex = pattern", r->id);
+  lua_Integer n = (lua_Integer)lua_rawlen(L, t);
+  lua_pushnil(L);
+  while (lua_next(L, t)) {
+    lua_pop(L, 1);
+    if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 &&
+        lua_tointeger(L, -1) <= n)
+      continue;
+    if (lua_type(L, -1) != LUA_TSTRING || strcmp(lua_tostring(L, -1), "regex"))
+      fail_lua(L, "rule '%s': 'when' holds words and 'regex' only", r->id);
+  }
+  for (lua_Integer i = 1; i <= n; i++) {
+    if (lua_rawgeti(L, t, i) != LUA_TSTRING)
+      fail_lua(L, "rule '%s': item %d of 'when' must be a word", r->id, (int)i);
+    add_when_word(L, e, r, lua_tostring(L, -1));
+    lua_pop(L, 1);
+  }
+  int rtype = lua_getfield(L, t, "regex");
+  if (rtype != LUA_TNIL) {
+    if (rtype != LUA_TSTRING)
+      fail_lua(L, "rule '%s': 'when' regex must be a string", r->id);
+    char err[512];
+    if (!(r->when_rx = rx_compile(lua_tostring(L, -1), exact, err, sizeof err)))
+      fail_lua(L, "rule '%s': when: %s", r->id, err);
+  }
+  lua_pop(L, 2);
+  if (!r->nwhen && !r->when_rx)
+    fail_lua(L, "rule '%s': 'when' is empty", r->id);
 }
 
 static void parse_phrases(lua_State *L, tact_engine *e, tact_rule *r,
@@ -245,6 +322,7 @@ static int parse_rule(lua_State *L) {
   if (r->phrases.n && r->scope != SCOPE_SENTENCE)
     fail_lua(L, "rule '%s': phrases always match within a sentence; drop "
              "'scope'", id);
+  parse_when(L, e, r, exact);
   parse_phrases(L, e, r, &r->phrases, 0, 0);
   parse_phrases(L, e, r, &r->unless, 1, 0);
   if (r->patterns.n &&

@@ -423,8 +423,26 @@ static void install(lua_State *L) {
   lua_pop(L, 1);
 }
 
+/* 1 when rule r has a `when` that nothing in bytes [a, b) triggers; -1
+ * when out of memory. */
+static int untriggered(check_ctx *c, const tact_rule *r, size_t a, size_t b) {
+  if (!r->trigger) return 0;
+  if (!c->trig && !(c->trig = trig_hits_new(c->e->triggers, &c->seg, c->syms,
+                                            c->text, c->len, c->rx)))
+    return -1;
+  return !trig_hits_any(c->trig, r, a, b);
+}
+
 int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
   if (c->dead[r->index] || c->lua_broken) return 0;
+  view_kind kind = r->scope == SCOPE_SENTENCE    ? VIEW_SENTENCE
+                   : r->scope == SCOPE_PARAGRAPH ? VIEW_PARAGRAPH
+                                                 : VIEW_DOCUMENT;
+  view v = {0, kind, index};
+  size_t a, b, t0, t1;
+  extent(c, &v, &a, &b, &t0, &t1);
+  int skip = untriggered(c, r, a, b);
+  if (skip) return skip < 0 ? -1 : 0;
   if (!c->sb && !(c->sb = engine_acquire(c->e))) {
     c->lua_broken = 1;
     result_warn(c->res, "cannot start Lua: out of memory; rule functions "
@@ -441,12 +459,6 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
   lua_pushlightuserdata(L, c);
   lua_setfield(L, LUA_REGISTRYINDEX, CTX_KEY);
 
-  view_kind kind = r->scope == SCOPE_SENTENCE    ? VIEW_SENTENCE
-                   : r->scope == SCOPE_PARAGRAPH ? VIEW_PARAGRAPH
-                                                 : VIEW_DOCUMENT;
-  view v = {gen, kind, index};
-  size_t a, b, t0, t1;
-  extent(c, &v, &a, &b, &t0, &t1);
   lua_api_push_function(L, r->index);
   push_view(L, gen, kind, index);
   lua_pushinteger(L, (lua_Integer)r->index);

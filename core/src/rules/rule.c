@@ -21,6 +21,8 @@ void rule_free(tact_rule *rule) {
   strvec_free(&rule->profiles);
   for (size_t i = 0; i < rule->nregex; i++) rx_free(rule->regex[i]);
   free(rule->regex);
+  free(rule->when_syms);
+  rx_free(rule->when_rx);
   free(rule);
 }
 

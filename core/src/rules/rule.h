@@ -35,6 +35,13 @@ struct tact_rule {
   strvec phrases, unless, patterns, suggestions, flag, pass, profiles;
   rx **regex; /* compiled `patterns` */
   size_t nregex;
+  /* `when` of a check function: trigger words as automaton symbols and a
+   * regex; `trigger` is the rule's slot + 1 in the engine's trigger index,
+   * 0 when the function runs on every view. */
+  uint32_t *when_syms;
+  size_t nwhen, cap_when;
+  rx *when_rx;
+  uint32_t trigger;
 };
 
 typedef struct profile {

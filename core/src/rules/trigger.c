@@ -1,0 +1,155 @@
+/* trigger.c — `when` filters: which views a check function needs to see. */
+#include "rules/trigger.h"
+
+#include <stdlib.h>
+
+#include "base/base.h"
+
+typedef struct trig_link {
+  uint32_t slot, next; /* next: 1-based index of the next link, 0 = end */
+} trig_link;
+
+struct trig_index {
+  uint32_t *head; /* per word symbol: 1-based first link, 0 = none */
+  size_t nhead;   /* largest trigger symbol + 1 */
+  trig_link *links;
+  size_t nlinks;
+  const rx **regex; /* per slot: the `when` regex or NULL */
+  size_t nslots;
+};
+
+typedef struct offsets {
+  size_t *v;
+  size_t n, cap;
+} offsets;
+
+struct trig_hits {
+  offsets *words, *regex; /* per slot, ascending byte offsets */
+  unsigned char *always;  /* per slot: the regex gave up, run everywhere */
+  size_t nslots;
+};
+
+trig_index *trig_index_new(tact_rule *const *rules, size_t nrules,
+                           int *failed) {
+  *failed = 0;
+  size_t nslots = 0, nlinks = 0, nhead = 0;
+  for (size_t i = 0; i < nrules; i++) {
+    const tact_rule *r = rules[i];
+    if (!r->nwhen && !r->when_rx) continue;
+    nslots++;
+    nlinks += r->nwhen;
+    for (size_t k = 0; k < r->nwhen; k++)
+      if (r->when_syms[k] + 1 > nhead) nhead = r->when_syms[k] + 1;
+  }
+  if (!nslots) return NULL;
+  trig_index *ix = calloc(1, sizeof *ix);
+  if (!ix || !(ix->head = calloc(nhead ? nhead : 1, sizeof *ix->head)) ||
+      !(ix->links = calloc(nlinks ? nlinks : 1, sizeof *ix->links)) ||
+      !(ix->regex = calloc(nslots, sizeof *ix->regex))) {
+    trig_index_free(ix);
+    *failed = 1;
+    return NULL;
+  }
+  ix->nhead = nhead;
+  for (size_t i = 0; i < nrules; i++) {
+    tact_rule *r = rules[i];
+    if (!r->nwhen && !r->when_rx) continue;
+    uint32_t slot = (uint32_t)ix->nslots++;
+    r->trigger = slot + 1;
+    ix->regex[slot] = r->when_rx;
+    for (size_t k = 0; k < r->nwhen; k++) {
+      uint32_t sym = r->when_syms[k];
+      ix->links[ix->nlinks] = (trig_link){slot, ix->head[sym]};
+      ix->head[sym] = (uint32_t)++ix->nlinks;
+    }
+  }
+  return ix;
+}
+
+void trig_index_free(trig_index *ix) {
+  if (!ix) return;
+  free(ix->head);
+  free(ix->links);
+  free(ix->regex);
+  free(ix);
+}
+
+static int add(offsets *o, size_t at) {
+  if (o->n && o->v[o->n - 1] == at) return 0; /* two words, one token */
+  if (BASE_GROW(o->v, o->cap, o->n + 1)) return -1;
+  o->v[o->n++] = at;
+  return 0;
+}
+
+typedef struct regex_pass {
+  offsets *out;
+  int failed;
+} regex_pass;
+
+static void on_match(void *ctx, size_t start, size_t end) {
+  (void)end;
+  regex_pass *p = ctx;
+  if (add(p->out, start)) p->failed = 1;
+}
+
+trig_hits *trig_hits_new(const trig_index *ix, const segmentation *seg,
+                         const uint32_t *syms, const char *text, size_t len,
+                         rx_scratch *scratch) {
+  trig_hits *h = calloc(1, sizeof *h);
+  if (!h) return NULL;
+  h->nslots = ix->nslots;
+  if (!(h->words = calloc(ix->nslots, sizeof *h->words)) ||
+      !(h->regex = calloc(ix->nslots, sizeof *h->regex)) ||
+      !(h->always = calloc(ix->nslots, 1)))
+    goto fail;
+  for (size_t i = 0; i < seg->ntoks; i++) {
+    uint32_t sym = syms[i];
+    if (sym >= ix->nhead) continue;
+    for (uint32_t l = ix->head[sym]; l; l = ix->links[l - 1].next)
+      if (add(&h->words[ix->links[l - 1].slot], seg->toks[i].start))
+        goto fail;
+  }
+  for (size_t s = 0; s < ix->nslots; s++) {
+    if (!ix->regex[s]) continue;
+    regex_pass p = {&h->regex[s], 0};
+    char err[160];
+    /* A regex that gives up (match limit) filters nothing: the rule
+     * still runs, and only loses its shortcut. */
+    if (rx_each(ix->regex[s], scratch, text, 0, len, on_match, &p, err,
+                sizeof err))
+      h->always[s] = 1;
+    if (p.failed) goto fail;
+  }
+  return h;
+fail:
+  trig_hits_free(h);
+  return NULL;
+}
+
+void trig_hits_free(trig_hits *h) {
+  if (!h) return;
+  for (size_t s = 0; h->words && s < h->nslots; s++) free(h->words[s].v);
+  for (size_t s = 0; h->regex && s < h->nslots; s++) free(h->regex[s].v);
+  free(h->words);
+  free(h->regex);
+  free(h->always);
+  free(h);
+}
+
+/* 1 when an offset of o lies in [start, end). */
+static int within(const offsets *o, size_t start, size_t end) {
+  size_t lo = 0, hi = o->n;
+  while (lo < hi) { /* first offset >= start */
+    size_t mid = lo + (hi - lo) / 2;
+    if (o->v[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < o->n && o->v[lo] < end;
+}
+
+int trig_hits_any(const trig_hits *h, const tact_rule *r, size_t start,
+                  size_t end) {
+  size_t s = r->trigger - 1;
+  return h->always[s] || within(&h->words[s], start, end) ||
+         within(&h->regex[s], start, end);
+}

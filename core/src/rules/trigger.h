@@ -1,0 +1,42 @@
+/*
+ * trigger.h — `when` filters of function rules. Internal to libtact.
+ *
+ * A check function with `when = { words…, regex = … }` runs only on views
+ * that hold one of the words or where the regex matches. The engine keeps
+ * one index from word symbols to such rules; a check finds every trigger
+ * in one pass over its tokens (and one regex pass over its text per rule
+ * with a `when` regex), so asking "does this sentence trigger this rule?"
+ * costs a binary search instead of a Lua call.
+ */
+#ifndef TACT_TRIGGER_H
+#define TACT_TRIGGER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "match/regex.h"
+#include "rules/rule.h"
+#include "text/text.h"
+
+typedef struct trig_index trig_index;
+typedef struct trig_hits trig_hits;
+
+/* Numbers the rules that have a `when` (rule->trigger = slot + 1) and
+ * indexes their words. NULL when no rule has one, or when out of memory
+ * (*failed set). */
+trig_index *trig_index_new(tact_rule *const *rules, size_t nrules,
+                           int *failed);
+void trig_index_free(trig_index *ix);
+
+/* Where each triggered rule's words and regex occur in one check: `syms`
+ * holds each token's automaton symbol. NULL when out of memory. */
+trig_hits *trig_hits_new(const trig_index *ix, const segmentation *seg,
+                         const uint32_t *syms, const char *text, size_t len,
+                         rx_scratch *scratch);
+void trig_hits_free(trig_hits *h);
+
+/* 1 when rule r (which has a `when`) is triggered in bytes [start, end). */
+int trig_hits_any(const trig_hits *h, const tact_rule *r, size_t start,
+                  size_t end);
+
+#endif /* TACT_TRIGGER_H */
