@@ -173,7 +173,7 @@ static int run_block_stages(check_ctx *c) {
 
 static void ctx_free(check_ctx *c) {
   if (c->sb) engine_release(c->e, c->sb);
-  trig_hits_free(c->trig);
+  lua_view_end(c);
   free(c->dead);
   free(c->signals);
   free(c->syms);

@@ -42,6 +42,8 @@ typedef struct check_block {
   tact_summary counts; /* words, sentences and pronouns */
 } check_block;
 
+typedef struct view_state view_state;
+
 typedef struct check_ctx {
   const tact_engine *e;
   const char *text; /* valid UTF-8, same offsets as the caller's text */
@@ -56,7 +58,7 @@ typedef struct check_ctx {
   sandbox *sb;        /* taken from the pool on first use */
   int lua_broken;     /* the state ran out of memory: no more Lua */
   unsigned char *dead; /* per rule: raised an error in this check */
-  trig_hits *trig;      /* where `when` triggers occur; made on first use */
+  view_state *views;    /* lua_view.c's, made on first use */
   check_signal *signals; /* matches of signal rules */
   size_t nsignals, cap_signals;
   check_block *block; /* checking one block: findings go there */
@@ -108,5 +110,7 @@ int summarize(check_ctx *c);
  * and mark the rule dead for this check. Returns -1 only when out of
  * memory. */
 int lua_view_call(check_ctx *c, const tact_rule *rule, size_t index);
+/* Frees what lua_view_call kept for the check. */
+void lua_view_end(check_ctx *c);
 
 #endif /* TACT_CHECK_H */

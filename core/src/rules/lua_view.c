@@ -5,10 +5,12 @@
  * is found through the registry and a generation number, so a view kept
  * past its call raises an error instead of reading freed memory. */
 #include <lauxlib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check/check.h"
 #include "spell/spell.h"
+#include "text/wordix.h"
 
 #define VIEW_MT "tact.view"
 #define CTX_KEY "tact.ctx"
@@ -255,6 +257,84 @@ static int query_match(check_ctx *c, const tok *t, const query *q) {
   return 0;
 }
 
+/* State the views of one check share, made on first use and freed with
+ * the check: the word index and the triggers of `when`. */
+struct view_state {
+  wordix words;
+  int have_words;
+  trig_hits *trig;
+  uint32_t *found; /* scratch for find() */
+  size_t cap_found;
+};
+
+static view_state *state(check_ctx *c) {
+  if (!c->views) c->views = calloc(1, sizeof *c->views);
+  return c->views;
+}
+
+void lua_view_end(check_ctx *c) {
+  if (!c->views) return;
+  wordix_free(&c->views->words);
+  trig_hits_free(c->views->trig);
+  free(c->views->found);
+  free(c->views);
+  c->views = NULL;
+}
+
+static const wordix *words_of(lua_State *L, check_ctx *c) {
+  view_state *vs = state(c);
+  if (!vs || (!vs->have_words && wordix_build(&vs->words, &c->seg)))
+    luaL_error(L, "not enough memory");
+  vs->have_words = 1;
+  return &vs->words;
+}
+
+/* First index of sorted v[0, n) whose value is >= x. */
+static size_t lower_bound(const uint32_t *v, size_t n, size_t x) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (v[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+static int by_index(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Tokens t0 <= i < t1 that match q, ascending, into vs->found; returns how
+ * many. Words go through the index, so absent words cost nothing. */
+static size_t match_words(lua_State *L, check_ctx *c, const query *q,
+                          size_t t0, size_t t1) {
+  const wordix *ix = words_of(L, c);
+  view_state *vs = c->views;
+  size_t n = 0;
+  for (size_t w = 0; w < q->nwords; w++) {
+    size_t np;
+    const uint32_t *p = wordix_tokens(ix, &c->seg, q->words[w],
+                                      strlen(q->words[w]), &np);
+    if (!p) continue;
+    for (size_t k = lower_bound(p, np, t0); k < np && p[k] < t1; k++) {
+      if (q->kind >= 0 && c->seg.toks[p[k]].kind != q->kind) continue;
+      if (n == vs->cap_found &&
+          BASE_GROW(vs->found, vs->cap_found, n + 1))
+        luaL_error(L, "not enough memory");
+      vs->found[n++] = p[k];
+    }
+  }
+  if (q->nwords > 1 && n > 1) { /* several words: back into text order */
+    qsort(vs->found, n, sizeof *vs->found, by_index);
+    size_t u = 1; /* a word listed twice still counts once */
+    for (size_t k = 1; k < n; k++)
+      if (vs->found[k] != vs->found[u - 1]) vs->found[u++] = vs->found[k];
+    n = u;
+  }
+  return n;
+}
+
 static int count_or_find(lua_State *L, int find) {
   check_ctx *c;
   const view *v = check_view(L, 1, &c);
@@ -265,8 +345,21 @@ static int count_or_find(lua_State *L, int find) {
   read_query(L, 2, &q);
   size_t a, b, t0, t1;
   extent(c, v, &a, &b, &t0, &t1);
-  lua_Integer n = 0;
   int mt = find ? token_meta(L, v->gen) : 0;
+  if (q.nwords && !q.nlemmas) { /* words only: through the index */
+    size_t n = match_words(L, c, &q, t0, t1);
+    if (!find) {
+      lua_pushinteger(L, (lua_Integer)n);
+      return 1;
+    }
+    lua_createtable(L, (int)n, 0);
+    for (size_t k = 0; k < n; k++) {
+      push_token(L, c, c->views->found[k], mt);
+      lua_rawseti(L, -2, (lua_Integer)k + 1);
+    }
+    return 1;
+  }
+  lua_Integer n = 0;
   if (find) lua_newtable(L);
   for (size_t i = t0; i < t1; i++) {
     int m = query_match(c, &c->seg.toks[i], &q);
@@ -427,10 +520,12 @@ static void install(lua_State *L) {
  * when out of memory. */
 static int untriggered(check_ctx *c, const tact_rule *r, size_t a, size_t b) {
   if (!r->trigger) return 0;
-  if (!c->trig && !(c->trig = trig_hits_new(c->e->triggers, &c->seg, c->syms,
-                                            c->text, c->len, c->rx)))
+  view_state *vs = state(c);
+  if (!vs || (!vs->trig && !(vs->trig = trig_hits_new(c->e->triggers, &c->seg,
+                                                      c->syms, c->text, c->len,
+                                                      c->rx))))
     return -1;
-  return !trig_hits_any(c->trig, r, a, b);
+  return !trig_hits_any(vs->trig, r, a, b);
 }
 
 int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
