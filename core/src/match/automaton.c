@@ -6,15 +6,18 @@
 
 #include "base/base.h"
 
+#define AM_PATH_MAX 64
+
 typedef struct sym_slot {
   uint32_t hash, sym; /* sym 0 = empty slot */
   size_t off;         /* into syms_pool */
   size_t len;
 } sym_slot;
 
+/* 12 bytes, so the table of a large pack stays small. */
 typedef struct edge_slot {
-  uint64_t key; /* (node + 1) << 32 | label; 0 = empty slot */
-  uint32_t child;
+  uint32_t from; /* node + 1; 0 = empty slot */
+  uint32_t label, child;
 } edge_slot;
 
 typedef struct node {
@@ -44,6 +47,12 @@ struct automaton {
   size_t nnodes, node_cap;
   accept *accepts;
   size_t naccepts, accept_cap;
+  /* The last inserted sequence and the nodes along it: variants of one
+   * phrase come in order and share prefixes, so an insert starts where the
+   * previous one parted. */
+  uint32_t last_seq[AM_PATH_MAX];
+  uint32_t last_node[AM_PATH_MAX + 1];
+  size_t last_len;
 };
 
 static uint32_t hash_bytes(const char *s, size_t n) {
@@ -135,23 +144,24 @@ uint32_t am_intern(automaton *am, const char *norm, size_t len) {
   return slot->sym;
 }
 
-static uint64_t edge_key(uint32_t from, uint32_t label) {
-  return ((uint64_t)from + 1) << 32 | label;
+static uint64_t edge_hash(uint32_t from1, uint32_t label) {
+  return mix64((uint64_t)from1 << 32 | label);
 }
 
 static uint32_t edge_get(const automaton *am, uint32_t from, uint32_t label) {
   if (!am->edge_cap) return 0;
-  uint64_t key = edge_key(from, label);
   size_t mask = am->edge_cap - 1;
-  for (size_t i = mix64(key) & mask;; i = (i + 1) & mask) {
-    if (am->edges[i].key == key) return am->edges[i].child;
-    if (!am->edges[i].key) return 0;
+  for (size_t i = edge_hash(from + 1, label) & mask;; i = (i + 1) & mask) {
+    const edge_slot *e = &am->edges[i];
+    if (e->from == from + 1 && e->label == label) return e->child;
+    if (!e->from) return 0;
   }
 }
 
 static void edge_put_slot(edge_slot *t, size_t cap, edge_slot e) {
-  for (size_t i = mix64(e.key) & (cap - 1);; i = (i + 1) & (cap - 1))
-    if (!t[i].key) {
+  for (size_t i = edge_hash(e.from, e.label) & (cap - 1);;
+       i = (i + 1) & (cap - 1))
+    if (!t[i].from) {
       t[i] = e;
       return;
     }
@@ -159,18 +169,18 @@ static void edge_put_slot(edge_slot *t, size_t cap, edge_slot e) {
 
 static int edge_put(automaton *am, uint32_t from, uint32_t label,
                     uint32_t child) {
-  if ((am->nedges + 1) * 2 > am->edge_cap) {
+  if ((am->nedges + 1) * 4 > am->edge_cap * 3) { /* at most 3/4 full */
     size_t cap = am->edge_cap ? am->edge_cap * 2 : 1024;
     edge_slot *fresh = calloc(cap, sizeof *fresh);
     if (!fresh) return -1;
     for (size_t i = 0; i < am->edge_cap; i++)
-      if (am->edges[i].key) edge_put_slot(fresh, cap, am->edges[i]);
+      if (am->edges[i].from) edge_put_slot(fresh, cap, am->edges[i]);
     free(am->edges);
     am->edges = fresh;
     am->edge_cap = cap;
   }
   edge_put_slot(am->edges, am->edge_cap,
-                (edge_slot){edge_key(from, label), child});
+                (edge_slot){from + 1, label, child});
   am->nedges++;
   return 0;
 }
@@ -191,18 +201,38 @@ static uint32_t child_of(automaton *am, uint32_t from, uint32_t label) {
 
 int am_insert(automaton *am, const uint32_t *seq, size_t n, uint32_t rule,
               int unless) {
-  uint32_t at = 0;
-  for (size_t i = 0; i < n; i++)
-    if (!(at = child_of(am, at, seq[i]))) return -1;
+  size_t i = 0;
+  while (i < n && i < am->last_len && seq[i] == am->last_seq[i]) i++;
+  uint32_t at = am->last_node[i]; /* last_node[0] is the root */
+  for (; i < n; i++) {
+    if (!(at = child_of(am, at, seq[i]))) {
+      am->last_len = 0;
+      return -1;
+    }
+    if (i < AM_PATH_MAX) {
+      am->last_seq[i] = seq[i];
+      am->last_node[i + 1] = at;
+    }
+  }
+  am->last_len = n < AM_PATH_MAX ? n : AM_PATH_MAX;
   for (uint32_t a = am->nodes[at].accept; a; a = am->accepts[a - 1].next)
     if (am->accepts[a - 1].rule == rule &&
         am->accepts[a - 1].unless == (uint32_t)unless)
       return 0; /* two spellings of one variant */
-  if (BASE_GROW(am->accepts, am->accept_cap, am->naccepts + 1)) return -1;
+  if (am->naccepts == am->accept_cap &&
+      BASE_GROW(am->accepts, am->accept_cap, am->naccepts + 1))
+    return -1;
   am->accepts[am->naccepts] =
       (accept){rule, (uint32_t)unless, am->nodes[at].accept};
   am->nodes[at].accept = (uint32_t)++am->naccepts;
   return 0;
+}
+
+#define NO_RULE UINT32_MAX
+
+void am_forget(automaton *am, uint32_t rule) {
+  for (size_t i = 0; i < am->naccepts; i++)
+    if (am->accepts[i].rule == rule) am->accepts[i].rule = NO_RULE;
 }
 
 void am_scratch_free(am_scratch *s) {
@@ -237,6 +267,7 @@ follow:
 static int arrive(const automaton *am, am_scratch *s, uint32_t nd,
                   size_t start, size_t end) {
   for (uint32_t a = am->nodes[nd].accept; a; a = am->accepts[a - 1].next) {
+    if (am->accepts[a - 1].rule == NO_RULE) continue;
     if (BASE_GROW(s->matches, s->cap_matches, s->nmatches + 1)) return -1;
     s->matches[s->nmatches++] =
         (am_match){am->accepts[a - 1].rule, am->accepts[a - 1].unless, start,

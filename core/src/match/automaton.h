@@ -52,6 +52,10 @@ int am_add_phrase(automaton *am, const char *pattern, uint32_t rule,
                   int unless, int insert, struct strvec *lemmas, char *err,
                   size_t errlen);
 
+/* Takes back every phrase inserted for `rule` (a rule that failed to
+ * load after some of its phrases went in). */
+void am_forget(automaton *am, uint32_t rule);
+
 typedef struct am_match {
   uint32_t rule;
   uint32_t unless;

@@ -71,8 +71,10 @@ static int vset_add(parser *ps, vset *v, const uint32_t *a, size_t na,
     fail(ps, "phrase \"%s\" is longer than %d words", ps->src, MAX_LENGTH);
     return -1;
   }
-  if (BASE_GROW(v->start, v->cap_start, v->n + 1) ||
-      BASE_GROW(v->el, v->cap_el, v->nel + na + nb)) {
+  if ((v->n + 1 > v->cap_start &&
+       BASE_GROW(v->start, v->cap_start, v->n + 1)) ||
+      (v->nel + na + nb > v->cap_el &&
+       BASE_GROW(v->el, v->cap_el, v->nel + na + nb))) {
     oom(ps);
     return -1;
   }
@@ -86,6 +88,16 @@ static int vset_add(parser *ps, vset *v, const uint32_t *a, size_t na,
 /* acc := acc × item */
 static int vset_product(parser *ps, vset *acc, const vset *item) {
   vset out = {0};
+  /* Sized once: products are where phrases multiply. */
+  size_t n = acc->n * item->n;
+  size_t nel = acc->nel * item->n + item->nel * acc->n;
+  if (n && n <= MAX_VARIANTS &&
+      (BASE_GROW(out.start, out.cap_start, n) ||
+       (nel && BASE_GROW(out.el, out.cap_el, nel)))) {
+    vset_free(&out);
+    oom(ps);
+    return -1;
+  }
   for (size_t i = 0; i < acc->n; i++)
     for (size_t j = 0; j < item->n; j++)
       if (vset_add(ps, &out, acc->el + acc->start[i], vset_len(acc, i),

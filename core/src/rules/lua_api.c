@@ -46,14 +46,14 @@ static void check_oom(lua_State *L, int rc) {
 /* Calls `fn` with light userdata `rec` in protected mode; on error raises
  * "file:line: message" at the level of the tact.* caller. */
 static void protected_parse(lua_State *L, lua_CFunction fn, void *rec,
-                            void (*cleanup)(void *)) {
+                            void (*cleanup)(lua_State *, void *)) {
   luaL_where(L, 1);
   lua_pushcfunction(L, fn);
   lua_pushvalue(L, 1);
   lua_pushlightuserdata(L, rec);
   lua_pushvalue(L, lua_upvalueindex(1));
   if (lua_pcall(L, 3, 0, 0) != LUA_OK) {
-    if (cleanup) cleanup(rec);
+    if (cleanup) cleanup(L, rec);
     lua_concat(L, 2); /* where .. message */
     lua_error(L);
   }
@@ -238,6 +238,9 @@ static void parse_phrases(lua_State *L, tact_engine *e, tact_rule *r,
 static int parse_rule(lua_State *L) {
   tact_rule *r = lua_touserdata(L, 2);
   tact_engine *e = ((api *)lua_touserdata(L, 3))->e;
+  /* Phrases go into the automaton as they are parsed, under the index the
+   * rule will have; a rule that fails takes its phrases back out. */
+  r->index = (uint32_t)e->nrules;
   luaL_checktype(L, 1, LUA_TTABLE);
   no_unknown_fields(L, 1, "tact.rule", rule_fields);
 
@@ -323,8 +326,8 @@ static int parse_rule(lua_State *L) {
     fail_lua(L, "rule '%s': phrases always match within a sentence; drop "
              "'scope'", id);
   parse_when(L, e, r, exact);
-  parse_phrases(L, e, r, &r->phrases, 0, 0);
-  parse_phrases(L, e, r, &r->unless, 1, 0);
+  parse_phrases(L, e, r, &r->phrases, 0, 1);
+  parse_phrases(L, e, r, &r->unless, 1, 1);
   if (r->patterns.n &&
       !(r->regex = calloc(r->patterns.n, sizeof *r->regex)))
     fail_lua(L, "out of memory");
@@ -337,7 +340,15 @@ static int parse_rule(lua_State *L) {
   return 0;
 }
 
-static void free_rule(void *rec) { rule_free(rec); }
+/* Frees a rule that failed, with whatever it put into the automaton. */
+static void discard_rule(tact_engine *e, tact_rule *r) {
+  am_forget(e->am, r->index);
+  rule_free(r);
+}
+
+static void free_rule(lua_State *L, void *rec) {
+  discard_rule(((api *)lua_touserdata(L, lua_upvalueindex(1)))->e, rec);
+}
 
 static void store_function(lua_State *L, uint32_t index) {
   lua_getfield(L, LUA_REGISTRYINDEX, FNS_KEY);
@@ -369,20 +380,11 @@ static int l_rule(lua_State *L) {
   if (n >= 2 && strcmp(where + n - 2, ": ") == 0) where[n - 2] = '\0';
   if (!(r->source = base_strdup(where)) ||
       BASE_GROW(e->rules, e->cap_rules, e->nrules + 1)) {
-    rule_free(r);
+    discard_rule(e, r);
     return luaL_error(L, "out of memory");
   }
-  r->index = (uint32_t)e->nrules;
   e->rules[e->nrules++] = r;
   if (r->kind == RULE_FUNCTION) store_function(L, r->index);
-  for (size_t i = 0; i < r->phrases.n + r->unless.n; i++) {
-    int unless = i >= r->phrases.n;
-    const char *p = unless ? r->unless.v[i - r->phrases.n] : r->phrases.v[i];
-    char err[64];
-    if (am_add_phrase(e->am, p, r->index, unless, 1, &e->lemmas, err,
-                      sizeof err))
-      return luaL_error(L, "out of memory");
-  }
   return 0;
 }
 
@@ -447,7 +449,10 @@ static int parse_profile(lua_State *L) {
   return 0;
 }
 
-static void free_profile(void *rec) { profile_free(rec); }
+static void free_profile(lua_State *L, void *rec) {
+  (void)L;
+  profile_free(rec);
+}
 
 static int l_profile(lua_State *L) {
   api *a = get_api(L);
