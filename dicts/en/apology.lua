@@ -250,7 +250,7 @@ wrong, and let the next step carry the rest of the reply.]],
     if doc:count(WORDS) < 2 then return end
     local count = 0
     for _, s in ipairs(doc:sentences()) do
-      local toks = s:tokens()
+      local toks = s:count(WORDS) > 0 and s:tokens() or {}
       local in_sentence = 0
       for k, t in ipairs(toks) do
         local hit = false

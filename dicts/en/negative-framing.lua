@@ -97,7 +97,7 @@ quiet when the same or the next sentence offers something.]],
     check = function(p, report)
       local sents = p:sentences()
       for si, s in ipairs(sents) do
-        local toks = s:tokens()
+        local toks = s:count { "not", "unable" } > 0 and s:tokens() or {} -- as `when`
         for i, t in ipairs(toks) do
           if t.norm == "i" or t.norm == "we" then
             local prevw = toks[i - 1] and toks[i - 1].norm
@@ -202,7 +202,7 @@ alternative.]],
     check = function(p, report)
       local sents = p:sentences()
       for si, s in ipairs(sents) do
-        local toks = s:tokens()
+        local toks = s:count { "not", "no" } > 0 and s:tokens() or {} -- as `when`
         local function alt_from(k)
           if alternative_after(toks, k) then return true end
           return sents[si + 1] ~= nil and alternative_after(sents[si + 1]:tokens(), 1)
