@@ -81,6 +81,84 @@ static void views_tokens_and_report(void **state) {
   tact_engine_free(e);
 }
 
+/* `when`: the function runs only on views holding a trigger word or where
+ * the trigger regex matches; the function itself counts its calls, so a
+ * sentence without a trigger must not even be seen. */
+static void when_limits_the_views_a_function_sees(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "local calls = 0\n"
+      "tact.rule{ id='a.word', message='m', when={ 'Sorry', \"'d\" },\n"
+      "  check=function(s, report) calls = calls + 1\n"
+      "    report{ message='call '..calls } end }\n"
+      "tact.rule{ id='a.marks', message='m', when={ regex='[!?]{2}' },\n"
+      "  check=function(s, report) report{} end }\n"
+      "tact.rule{ id='a.caps', message='m', case=true,\n"
+      "  when={ regex='[A-Z](?=[A-Z])' }, check=function(s, report) report{} end }\n"
+      "tact.rule{ id='a.para', scope='paragraph', message='m', when='refund',\n"
+      "  check=function(p, report) report{} end }\n",
+      NULL);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  const char *text = "Thanks. Sorry about that. You'd like it. Why?? Fine. "
+                     "It is OK.\n\nNo refund here.\n\nNone.";
+  /* One check only: the Lua state (and `calls`) lives on in the pool. */
+  static const char *const expected[] = {"a.word@8-25 call 1",
+                                         "a.word@26-40 call 2",
+                                         "a.marks@41-46 m", "a.caps@53-62 m",
+                                         "a.para@64-79 m"};
+  tact_result *r = tact_check(e, text, strlen(text));
+  assert_int_equal(tact_result_count(r), 5);
+  for (size_t i = 0; i < 5; i++) {
+    const tact_finding *f = tact_result_finding(r, i);
+    char got[128];
+    snprintf(got, sizeof got, "%s@%zu-%zu %s", f->rule_id, f->start, f->end,
+             f->message);
+    assert_string_equal(got, expected[i]);
+  }
+  tact_result_free(r);
+  tact_engine_free(e);
+
+  expect_load_error("tact.rule{ id='a.b', message='m', phrases='x', when='x' }",
+                    "rule 'a.b': 'when' is for check functions only");
+  expect_load_error("tact.rule{ id='a.b', message='m', when=\"can't\",\n"
+                    "  check=function() end }",
+                    "'when' word 'can't' is not one word");
+  expect_load_error("tact.rule{ id='a.b', message='m', when={ rgx='x' },\n"
+                    "  check=function() end }",
+                    "'when' holds words and 'regex' only");
+  expect_load_error("tact.rule{ id='a.b', message='m', when={ regex='(' },\n"
+                    "  check=function() end }",
+                    "rule 'a.b': when: regex \"(\"");
+  expect_load_error("tact.rule{ id='a.b', message='m', when={},\n"
+                    "  check=function() end }",
+                    "'when' is empty");
+}
+
+/* count and find go through a word index: a word asked for twice counts
+ * once, results keep text order, and kind filters apply. */
+static void queries_count_and_find_in_order(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.q', scope='document', message='m',\n"
+      "  check=function(doc, report)\n"
+      "    local f = doc:find{ 'we', 'sorry', 'we' }\n"
+      "    local out = {}\n"
+      "    for _, t in ipairs(f) do out[#out + 1] = t.text end\n"
+      "    local s2 = doc:sentences()[2]\n"
+      "    report{ message=table.concat(out, ',')..' '..doc:count{ 'sorry', 'we', 'sorry' }\n"
+      "      ..' '..s2:count('sorry')..' '..doc:count('absent')\n"
+      "      ..' '..doc:count{ word='sorry', kind='punct' } }\n"
+      "  end }\n",
+      NULL);
+  const char *text = "Sorry, we know. We are sorry. Sorry!";
+  tact_result *r = tact_check(e, text, strlen(text));
+  assert_int_equal(tact_result_count(r), 1);
+  assert_string_equal(tact_result_finding(r, 0)->message,
+                      "Sorry,we,We,sorry,Sorry 5 1 0 0");
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
 static void paragraph_scope_gets_each_paragraph(void **state) {
   (void)state;
   tact_engine *e = engine_from(
@@ -186,6 +264,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(rule_tables_are_validated),
       cmocka_unit_test(views_tokens_and_report),
+      cmocka_unit_test(when_limits_the_views_a_function_sees),
+      cmocka_unit_test(queries_count_and_find_in_order),
       cmocka_unit_test(paragraph_scope_gets_each_paragraph),
       cmocka_unit_test(broken_functions_are_reported_and_skipped),
       cmocka_unit_test(memory_cap_stops_a_runaway_rule),
