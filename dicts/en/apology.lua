@@ -249,8 +249,8 @@ wrong, and let the next step carry the rest of the reply.]],
     -- document that cannot have two apologies.
     if doc:count(WORDS) < 2 then return end
     local count = 0
-    for _, s in ipairs(doc:sentences()) do
-      local toks = s:count(WORDS) > 0 and s:tokens() or {}
+    for _, s in ipairs(doc:sentences(WORDS)) do -- only those with a word
+      local toks = s:tokens()
       local in_sentence = 0
       for k, t in ipairs(toks) do
         local hit = false

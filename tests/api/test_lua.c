@@ -147,14 +147,16 @@ static void queries_count_and_find_in_order(void **state) {
       "    local s2 = doc:sentences()[2]\n"
       "    report{ message=table.concat(out, ',')..' '..doc:count{ 'sorry', 'we', 'sorry' }\n"
       "      ..' '..s2:count('sorry')..' '..doc:count('absent')\n"
-      "      ..' '..doc:count{ word='sorry', kind='punct' } }\n"
+      "      ..' '..doc:count{ word='sorry', kind='punct' }\n"
+      "      ..' '..#doc:sentences{ 'sorry', 'we' }..' '..#doc:sentences('know')\n"
+      "      ..' '..#doc:sentences{ kind='punct' }..' '..#doc:sentences('absent') }\n"
       "  end }\n",
       NULL);
   const char *text = "Sorry, we know. We are sorry. Sorry!";
   tact_result *r = tact_check(e, text, strlen(text));
   assert_int_equal(tact_result_count(r), 1);
   assert_string_equal(tact_result_finding(r, 0)->message,
-                      "Sorry,we,We,sorry,Sorry 5 1 0 0");
+                      "Sorry,we,We,sorry,Sorry 5 1 0 0 3 1 3 0");
   tact_result_free(r);
   tact_engine_free(e);
 }

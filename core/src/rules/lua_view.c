@@ -155,25 +155,6 @@ static int m_tokens(lua_State *L) {
   return 1;
 }
 
-static int m_sentences(lua_State *L) {
-  check_ctx *c;
-  const view *v = check_view(L, 1, &c);
-  size_t first = v->index, last = v->index + 1;
-  if (v->kind == VIEW_PARAGRAPH) {
-    first = c->seg.paras[v->index].sent_first;
-    last = c->seg.paras[v->index].sent_end;
-  } else if (v->kind == VIEW_DOCUMENT) {
-    first = 0;
-    last = c->seg.nsents;
-  }
-  lua_createtable(L, (int)(last - first), 0);
-  for (size_t i = first; i < last; i++) {
-    push_view(L, v->gen, VIEW_SENTENCE, i);
-    lua_rawseti(L, -2, (lua_Integer)(i - first + 1));
-  }
-  return 1;
-}
-
 static int m_paragraphs(lua_State *L) {
   check_ctx *c;
   const view *v = check_view(L, 1, &c);
@@ -375,6 +356,63 @@ static int count_or_find(lua_State *L, int find) {
   return 1;
 }
 
+/* v:sentences([q]): the view's sentences, or only those holding a token
+ * that matches query q (found through the word index, so a long document
+ * need not be walked sentence by sentence in Lua). */
+static int m_sentences(lua_State *L) {
+  check_ctx *c;
+  const view *v = check_view(L, 1, &c);
+  size_t first = v->index, last = v->index + 1;
+  if (v->kind == VIEW_PARAGRAPH) {
+    first = c->seg.paras[v->index].sent_first;
+    last = c->seg.paras[v->index].sent_end;
+  } else if (v->kind == VIEW_DOCUMENT) {
+    first = 0;
+    last = c->seg.nsents;
+  }
+  if (lua_isnoneornil(L, 2)) {
+    lua_createtable(L, (int)(last - first), 0);
+    for (size_t i = first; i < last; i++) {
+      push_view(L, v->gen, VIEW_SENTENCE, i);
+      lua_rawseti(L, -2, (lua_Integer)(i - first + 1));
+    }
+    return 1;
+  }
+  int type = lua_type(L, 2);
+  luaL_argexpected(L, type == LUA_TSTRING || type == LUA_TTABLE, 2,
+                   "word, list of words or {word=, kind=}");
+  query q;
+  read_query(L, 2, &q);
+  size_t a, b, t0, t1;
+  extent(c, v, &a, &b, &t0, &t1);
+  size_t n = 0;
+  lua_newtable(L);
+  if (q.nwords) {
+    size_t nfound = match_words(L, c, &q, t0, t1);
+    size_t si = first;
+    for (size_t k = 0; k < nfound; k++) {
+      size_t t = c->views->found[k];
+      while (si < last && c->seg.sents[si].tok_end <= t) si++;
+      if (si == last) break;
+      if (n && c->seg.sents[si].tok_first <= c->views->found[k - 1])
+        continue; /* this sentence is in already */
+      push_view(L, v->gen, VIEW_SENTENCE, si);
+      lua_rawseti(L, -2, (lua_Integer)++n);
+    }
+    return 1;
+  }
+  for (size_t si = first; si < last; si++) {
+    const sentence *x = &c->seg.sents[si];
+    for (size_t t = x->tok_first; t < x->tok_end; t++)
+      if (q.kind < 0 || c->seg.toks[t].kind == q.kind) {
+        push_view(L, v->gen, VIEW_SENTENCE, si);
+        lua_rawseti(L, -2, (lua_Integer)++n);
+        break;
+      }
+  }
+  return 1;
+}
+
 /* v:signal(name): how often signal.<name> matched inside the view. Signals
  * of a sentence are known once its phrases ran, so every scope sees them. */
 static int m_signal(lua_State *L) {
@@ -521,9 +559,9 @@ static void install(lua_State *L) {
 static int untriggered(check_ctx *c, const tact_rule *r, size_t a, size_t b) {
   if (!r->trigger) return 0;
   view_state *vs = state(c);
-  if (!vs || (!vs->trig && !(vs->trig = trig_hits_new(c->e->triggers, &c->seg,
-                                                      c->syms, c->text, c->len,
-                                                      c->rx))))
+  if (!vs || (!vs->trig &&
+              !(vs->trig = trig_hits_new(c->e->triggers, c->e->am, &c->seg,
+                                         c->syms, c->text, c->rx))))
     return -1;
   return !trig_hits_any(vs->trig, r, a, b);
 }

@@ -92,9 +92,9 @@ static void on_match(void *ctx, size_t start, size_t end) {
   if (add(p->out, start)) p->failed = 1;
 }
 
-trig_hits *trig_hits_new(const trig_index *ix, const segmentation *seg,
-                         const uint32_t *syms, const char *text, size_t len,
-                         rx_scratch *scratch) {
+trig_hits *trig_hits_new(const trig_index *ix, const automaton *am,
+                         const segmentation *seg, const uint32_t *syms,
+                         const char *text, rx_scratch *scratch) {
   trig_hits *h = calloc(1, sizeof *h);
   if (!h) return NULL;
   h->nslots = ix->nslots;
@@ -103,19 +103,23 @@ trig_hits *trig_hits_new(const trig_index *ix, const segmentation *seg,
       !(h->always = calloc(ix->nslots, 1)))
     goto fail;
   for (size_t i = 0; i < seg->ntoks; i++) {
-    uint32_t sym = syms[i];
+    const tok *t = &seg->toks[i];
+    uint32_t sym = syms ? syms[i] : am_lookup(am, seg_norm(seg, t), t->norm_len);
     if (sym >= ix->nhead) continue;
     for (uint32_t l = ix->head[sym]; l; l = ix->links[l - 1].next)
-      if (add(&h->words[ix->links[l - 1].slot], seg->toks[i].start))
+      if (add(&h->words[ix->links[l - 1].slot], t->start))
         goto fail;
   }
-  for (size_t s = 0; s < ix->nslots; s++) {
+  /* Only the text the tokens span: a block of a larger document. */
+  size_t from = seg->ntoks ? seg->toks[0].start : 0;
+  size_t to = seg->ntoks ? seg->toks[seg->ntoks - 1].end : 0;
+  for (size_t s = 0; s < ix->nslots && from < to; s++) {
     if (!ix->regex[s]) continue;
     regex_pass p = {&h->regex[s], 0};
     char err[160];
     /* A regex that gives up (match limit) filters nothing: the rule
      * still runs, and only loses its shortcut. */
-    if (rx_each(ix->regex[s], scratch, text, 0, len, on_match, &p, err,
+    if (rx_each(ix->regex[s], scratch, text, from, to, on_match, &p, err,
                 sizeof err))
       h->always[s] = 1;
     if (p.failed) goto fail;

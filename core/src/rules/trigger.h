@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "match/automaton.h"
 #include "match/regex.h"
 #include "rules/rule.h"
 #include "text/text.h"
@@ -28,11 +29,12 @@ trig_index *trig_index_new(tact_rule *const *rules, size_t nrules,
                            int *failed);
 void trig_index_free(trig_index *ix);
 
-/* Where each triggered rule's words and regex occur in one check: `syms`
- * holds each token's automaton symbol. NULL when out of memory. */
-trig_hits *trig_hits_new(const trig_index *ix, const segmentation *seg,
-                         const uint32_t *syms, const char *text, size_t len,
-                         rx_scratch *scratch);
+/* Where each triggered rule's words and regexes occur among seg's tokens
+ * (and in the text they span): `syms` holds each token's automaton symbol,
+ * or is NULL to look them up in `am`. NULL when out of memory. */
+trig_hits *trig_hits_new(const trig_index *ix, const automaton *am,
+                         const segmentation *seg, const uint32_t *syms,
+                         const char *text, rx_scratch *scratch);
 void trig_hits_free(trig_hits *h);
 
 /* 1 when rule r (which has a `when`) is triggered in bytes [start, end). */
