@@ -12,6 +12,10 @@
 
 #include "tact.h"
 
+/* Documents larger than this are refused unless --max-size says
+ * otherwise: checking takes about 40 bytes of memory per byte of text. */
+#define CLI_DEFAULT_MAX_SIZE ((size_t)16 * 1024 * 1024)
+
 /* Exit statuses, as documented in tact(1). */
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
@@ -54,7 +58,8 @@ enum cli_option_bits {
   CLI_OPT_QUIET = 1u << 7,
   CLI_OPT_SUMMARY = 1u << 8,
   CLI_OPT_FORMAT_IN = 1u << 9,
-  CLI_OPT_SPELLING = 1u << 10 /* --lang, --spelling, --no-spelling */
+  CLI_OPT_SPELLING = 1u << 10, /* --lang, --spelling, --no-spelling */
+  CLI_OPT_BATCH = 1u << 11 /* --jobs, --include, --exclude, --field, ... */
 };
 /* The options that decide which rules an engine has. */
 #define CLI_OPT_ENGINE \
@@ -90,6 +95,12 @@ typedef struct cli_options {
   int spelling; /* 1 --spelling=on, -1 off, 0 not given (on) */
   cli_format format;
   tact_format format_in; /* --format-in, or 0: by each file's extension */
+  size_t jobs;            /* --jobs: worker threads; 0 = one per core */
+  const char **includes, **excludes; /* --include, --exclude globs */
+  size_t include_count, exclude_count;
+  const char *field;    /* --field: check this field of JSONL/CSV records */
+  const char *id_field; /* --id-field: name records by this field */
+  size_t max_size;      /* --max-size: larger documents are refused */
   cli_color color;
   char **args; /* operands (files, rule ids) */
   size_t arg_count;
@@ -150,6 +161,27 @@ cli_report *cli_report_json_new(FILE *out, const tact_engine *engine);
 cli_report *cli_report_sarif_new(FILE *out, const tact_engine *engine);
 /* The "summary" object of docs/json.md (also `tact lsp`'s tact/summary). */
 json_t *cli_summary_json(const tact_summary *summary);
+
+/* ---- Batches (batch.c, tickets.c) --------------------------------------- */
+
+/* Checks every operand of `options` (files, '-', directories, exports)
+ * and reports each document in input order; returns the exit status. */
+int cli_check_batch(const cli_options *options, const tact_engine *engine,
+                    cli_report *report);
+
+/* Records of a JSON-lines (`csv` 0) or CSV export, read one at a time. */
+typedef struct cli_records cli_records;
+/* NULL with a message in *error (free it) when the file cannot be read or
+ * a CSV header lacks `field`. */
+cli_records *cli_records_open(const char *path, int csv, const char *field,
+                              const char *id_field, size_t max_size,
+                              char **error);
+/* The next record: 1 with its name ("FILE#LINE" or "FILE#ID") and the
+ * field's text (free both); 0 at the end; -1 for a record that cannot be
+ * used, with a "FILE:LINE: why" message in *error (free it). */
+int cli_records_next(cli_records *records, char **name, char **text,
+                     size_t *length, char **error);
+void cli_records_close(cli_records *records);
 
 /* ---- Commands ----------------------------------------------------------- */
 

@@ -8,7 +8,7 @@
 static const char help[] =
     "Usage: tact check [OPTION]... FILE...\n"
     "Check FILEs for wording that can hurt a reply to a customer.\n"
-    "A FILE of '-' reads standard input.\n"
+    "A FILE of '-' reads standard input; a directory is walked recursively.\n"
     "\n"
     "Input:\n"
     "      --format-in FORMAT    read every FILE as md (Markdown), html, email\n"
@@ -18,6 +18,24 @@ static const char help[] =
     "                            Only the writer's prose is checked: not code,\n"
     "                            link targets, markup, quoted mail, headers or\n"
     "                            signatures\n"
+    "      --include GLOB        in directories, check only files whose path\n"
+    "                            below the directory or whose name matches\n"
+    "                            GLOB (repeatable; default: *.txt *.text *.md\n"
+    "                            *.markdown *.html *.htm *.eml)\n"
+    "      --exclude GLOB        in directories, skip matching files\n"
+    "                            (repeatable; hidden files are always skipped)\n"
+    "      --field NAME          read .jsonl, .ndjson, .json and .csv FILEs\n"
+    "                            (and '-') as ticket exports: one JSON object\n"
+    "                            a line, or CSV with a header row; check field\n"
+    "                            NAME of each record as its own document,\n"
+    "                            reported as FILE#LINE\n"
+    "      --id-field NAME       name each record FILE#ID by its field NAME\n"
+    "      --max-size SIZE       refuse documents larger than SIZE (default\n"
+    "                            16M; k, M, G suffixes): checking takes about\n"
+    "                            40 bytes of memory per byte of text\n"
+    "  -j, --jobs N              check with N threads sharing one engine (0:\n"
+    "                            one per core; default 1); output stays in\n"
+    "                            input order\n"
     "\n"
     "Output:\n"
     "      --format FORMAT       text (default), json or sarif\n"
@@ -90,48 +108,6 @@ static cli_report *make_report(const cli_options *o,
   return r;
 }
 
-/* Checks one operand; returns the exit status it calls for. */
-static int check_one(const char *path, tact_format format,
-                     const tact_engine *engine, cli_report *report,
-                     int quiet) {
-  char *text;
-  size_t length;
-  int error = cli_read_file(path, &text, &length);
-  if (error) {
-    const char *name = strcmp(path, "-") == 0 ? "standard input" : path;
-    fprintf(stderr, "tact: cannot read %s: %s\n", name, strerror(error));
-    if (report)
-      report->file_error(report, path, strerror(error));
-    return EXIT_TROUBLE;
-  }
-
-  if (!format)
-    format = tact_format_from_path(path);
-  tact_result *result = tact_check_format(engine, text, length, format);
-  if (!result)
-    cli_oom();
-  int status = EXIT_CLEAN;
-  if (tact_result_status(result) != TACT_OK) {
-    fprintf(stderr, "tact: cannot check %s: %s\n", path,
-            tact_result_message(result));
-    if (report)
-      report->file_error(report, path, tact_result_message(result));
-    status = EXIT_TROUBLE;
-  } else {
-    if (!quiet)
-      for (size_t i = 0; i < tact_result_warning_count(result); i++)
-        fprintf(stderr, "tact: warning: %s (checking %s)\n",
-                tact_result_warning(result, i), path);
-    if (report)
-      report->file(report, path, text, length, result);
-    if (tact_result_count(result) > 0)
-      status = EXIT_FINDINGS;
-  }
-  tact_result_free(result);
-  free(text);
-  return status;
-}
-
 static int run(int argc, char **argv) {
   cli_options o;
   cli_parse_status parsed =
@@ -139,7 +115,7 @@ static int run(int argc, char **argv) {
                         CLI_OPT_ENGINE | CLI_OPT_FORMAT | CLI_OPT_COLOR |
                             CLI_OPT_MIN_SEVERITY | CLI_OPT_QUIET |
                             CLI_OPT_SUMMARY | CLI_OPT_FORMAT_IN |
-                            CLI_OPT_SPELLING,
+                            CLI_OPT_SPELLING | CLI_OPT_BATCH,
                         CLI_FORMAT_TEXT | CLI_FORMAT_JSON | CLI_FORMAT_SARIF,
                         argc, argv);
   int status = EXIT_TROUBLE;
@@ -154,12 +130,7 @@ static int run(int argc, char **argv) {
     tact_engine *engine = cli_engine_open(&o);
     if (engine) {
       cli_report *report = make_report(&o, engine);
-      status = EXIT_CLEAN;
-      for (size_t i = 0; i < o.arg_count; i++) {
-        int one = check_one(o.args[i], o.format_in, engine, report, o.quiet);
-        if (one > status)
-          status = one;
-      }
+      status = cli_check_batch(&o, engine, report);
       if (report)
         report->finish(report);
       tact_engine_free(engine);

@@ -1,6 +1,8 @@
 /* options.c — the argument parser every command shares. Hand-written
  * rather than getopt_long so that the program stays plain C11 + POSIX and
  * each command can refuse options that mean nothing to it. */
+#include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,7 +23,13 @@ typedef enum option_id {
   OPT_FORMAT_IN,
   OPT_LANG,
   OPT_NO_SPELLING,
-  OPT_SPELLING
+  OPT_SPELLING,
+  OPT_JOBS,
+  OPT_INCLUDE,
+  OPT_EXCLUDE,
+  OPT_FIELD,
+  OPT_ID_FIELD,
+  OPT_MAX_SIZE
 } option_id;
 
 typedef struct option_spec {
@@ -48,7 +56,35 @@ static const option_spec specs[] = {
     {"lang", 0, 1, CLI_OPT_SPELLING, OPT_LANG},
     {"no-spelling", 0, 0, CLI_OPT_SPELLING, OPT_NO_SPELLING},
     {"spelling", 0, 1, CLI_OPT_SPELLING, OPT_SPELLING},
+    {"jobs", 'j', 1, CLI_OPT_BATCH, OPT_JOBS},
+    {"include", 0, 1, CLI_OPT_BATCH, OPT_INCLUDE},
+    {"exclude", 0, 1, CLI_OPT_BATCH, OPT_EXCLUDE},
+    {"field", 0, 1, CLI_OPT_BATCH, OPT_FIELD},
+    {"id-field", 0, 1, CLI_OPT_BATCH, OPT_ID_FIELD},
+    {"max-size", 0, 1, CLI_OPT_BATCH, OPT_MAX_SIZE},
 };
+
+/* A count such as 16M or 512k (bytes; k, M and G are powers of 1024), or
+ * 0 when it is not one. */
+static size_t parse_size(const char *s) {
+  char *end;
+  errno = 0;
+  unsigned long long n = strtoull(s, &end, 10);
+  if (errno || end == s || *s == '-') return 0;
+  unsigned long long unit = 1;
+  if (*end == 'k' || *end == 'K') unit = 1024ull, end++;
+  else if (*end == 'M') unit = 1024ull * 1024, end++;
+  else if (*end == 'G') unit = 1024ull * 1024 * 1024, end++;
+  if (*end || n > (unsigned long long)SIZE_MAX / unit) return 0;
+  return (size_t)(n * unit);
+}
+
+static const char **push_glob(const char **list, size_t *count,
+                              const char *glob) {
+  list = cli_realloc(list, (*count + 1) * sizeof *list);
+  list[(*count)++] = glob;
+  return list;
+}
 
 static const struct {
   const char *name;
@@ -135,6 +171,36 @@ static int apply(cli_options *o, const char *command, unsigned formats,
       return -1;
     }
     return 0;
+  case OPT_JOBS: {
+    char *end;
+    errno = 0;
+    unsigned long n = strtoul(value, &end, 10);
+    if (errno || end == value || *end || value[0] == '-' || n > 256) {
+      usage_error(command, "--jobs takes a number from 0 (one per core) to "
+                           "256, not", value);
+      return -1;
+    }
+    o->jobs = n;
+    return 0;
+  }
+  case OPT_INCLUDE:
+    o->includes = push_glob(o->includes, &o->include_count, value);
+    return 0;
+  case OPT_EXCLUDE:
+    o->excludes = push_glob(o->excludes, &o->exclude_count, value);
+    return 0;
+  case OPT_FIELD:
+    o->field = value;
+    return 0;
+  case OPT_ID_FIELD:
+    o->id_field = value;
+    return 0;
+  case OPT_MAX_SIZE:
+    if (!(o->max_size = parse_size(value))) {
+      usage_error(command, "--max-size takes a size such as 16M, not", value);
+      return -1;
+    }
+    return 0;
   case OPT_COLOR:
     if (strcmp(value, "auto") == 0)
       o->color = CLI_COLOR_AUTO;
@@ -186,6 +252,8 @@ cli_parse_status cli_parse_options(cli_options *o, const char *command,
   o->min_severity = TACT_SEVERITY_HINT;
   o->format = CLI_FORMAT_TEXT;
   o->color = CLI_COLOR_AUTO;
+  o->jobs = 1;
+  o->max_size = CLI_DEFAULT_MAX_SIZE;
   int help = 0, operands_only = 0;
 
   for (int i = 0; i < argc; i++) {
@@ -236,5 +304,7 @@ void cli_options_free(cli_options *o) {
   free(o->rule_files);
   free(o->switches);
   free(o->args);
+  free(o->includes);
+  free(o->excludes);
   memset(o, 0, sizeof *o);
 }
