@@ -611,7 +611,12 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
     else
       result_warn(c->res, "%s: %s [%s]", r->source, msg, r->id);
     lua_pop(L, 1);
-    if (sandbox_exhausted(c->sb)) c->lua_broken = 1;
+    if (sandbox_exhausted(c->sb)) {
+      /* A state that ran out of memory is retired; the next rule gets a
+       * fresh one, so one greedy rule does not silence the others. */
+      engine_release(c->e, c->sb);
+      c->sb = NULL;
+    }
   }
   return 0;
 }

@@ -57,6 +57,68 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
   lua_error(L);
 }
 
+/* ---- pattern functions with a bounded worst case --------------------------
+ *
+ * Lua's pattern matcher runs in C, where the instruction budget cannot
+ * stop it, and backtracks: with k repetitions (`*`, `+`, `-`) a failing
+ * search of an n-byte subject may take about n^(k+1) steps. The sandbox's
+ * string.find, match, gmatch and gsub refuse a pattern whose worst case on
+ * the given subject exceeds PATTERN_STEPS, so a rule can never hang a
+ * check however pathological its pattern and the text. */
+
+#define PATTERN_STEPS 1e9
+
+/* Repetitions in a Lua pattern (escapes and sets skipped). */
+static int repetitions(const char *p, size_t n) {
+  int k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (p[i] == '%') {
+      i++;
+    } else if (p[i] == '[') {
+      i++;
+      if (i < n && p[i] == '^') i++;
+      if (i < n && p[i] == ']') i++; /* a leading ] is literal */
+      while (i < n && p[i] != ']') i += p[i] == '%' ? 2 : 1;
+    } else if (i > 0 && (p[i] == '*' || p[i] == '+' || p[i] == '-')) {
+      k++;
+    }
+  }
+  return k;
+}
+
+static int guarded_call(lua_State *L) {
+  size_t n = 0, m = 0;
+  const char *subject = luaL_checklstring(L, 1, &n);
+  const char *pattern = luaL_checklstring(L, 2, &m);
+  (void)subject;
+  int plain = lua_toboolean(L, lua_upvalueindex(2)) && lua_toboolean(L, 4);
+  if (!plain) {
+    double cost = (double)n + 1;
+    for (int k = repetitions(pattern, m); k > 0; k--) cost *= (double)n + 1;
+    if (cost > PATTERN_STEPS)
+      return luaL_error(L, "pattern too complex for a subject of %d bytes "
+                           "(its worst case is too slow); use fewer "
+                           "repetitions or a shorter subject",
+                        (int)n);
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+  return lua_gettop(L);
+}
+
+static void guard_patterns(lua_State *L) {
+  static const char *const names[] = {"find", "match", "gmatch", "gsub"};
+  lua_getglobal(L, LUA_STRLIBNAME);
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    lua_getfield(L, -1, names[i]);
+    lua_pushboolean(L, i == 0); /* find may be plain */
+    lua_pushcclosure(L, guarded_call, 2);
+    lua_setfield(L, -2, names[i]);
+  }
+  lua_pop(L, 1);
+}
+
 sandbox *sandbox_new(size_t memory_limit) {
   sandbox *sb = calloc(1, sizeof *sb);
   if (!sb) return NULL;
@@ -90,6 +152,7 @@ sandbox *sandbox_new(size_t memory_limit) {
   lua_pushnil(L);
   lua_setfield(L, -2, "dump");
   lua_pop(L, 1);
+  guard_patterns(L);
   lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
   return sb;
 }
