@@ -244,7 +244,14 @@ static int update(tact_doc *d) {
   int rc = -1;
   scope_init(&raw);
   size_t lo = 0, hi = SIZE_MAX;
-  if (d->format == TACT_FORMAT_MARKDOWN || d->format == TACT_FORMAT_HTML) {
+  int deep = d->format == TACT_FORMAT_MARKDOWN &&
+             scope_markdown_too_deep(d->text, d->len);
+  if (deep && d->tree) { /* read as plain text, as long as it is so deep */
+    ts_tree_delete(d->tree);
+    d->tree = NULL;
+  }
+  if ((d->format == TACT_FORMAT_MARKDOWN && !deep) ||
+      d->format == TACT_FORMAT_HTML) {
     int failed;
     TSTree *tree = scope_parse(&d->parsers, d->format, d->tree, d->text,
                                d->len, &failed);

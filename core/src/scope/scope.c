@@ -90,6 +90,39 @@ int scope_text(scope *sc, const char *text, size_t len) {
   return 0;
 }
 
+int scope_markdown_too_deep(const char *text, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    /* One line's containers: block quotes, list markers, indentation. */
+    size_t depth = 0, cols = 0;
+    for (;;) {
+      if (i < len && (text[i] == ' ' || text[i] == '\t')) {
+        cols += text[i] == '\t' ? 4 : 1;
+        i++;
+      } else if (i < len && text[i] == '>') {
+        depth++;
+        i++;
+      } else if (i + 1 < len && strchr("-*+", text[i]) &&
+                 (text[i + 1] == ' ' || text[i + 1] == '\t')) {
+        depth++;
+        i += 2;
+      } else {
+        size_t j = i;
+        while (j < len && j - i < 9 && text[j] >= '0' && text[j] <= '9') j++;
+        if (j == i || j + 1 >= len || (text[j] != '.' && text[j] != ')') ||
+            (text[j + 1] != ' ' && text[j + 1] != '\t'))
+          break;
+        depth++;
+        i = j + 2;
+      }
+      if (depth + cols / 2 > SCOPE_MAX_DEPTH) return 1;
+    }
+    const char *nl = memchr(text + i, '\n', len - i);
+    i = nl ? (size_t)(nl - text) + 1 : len;
+  }
+  return 0;
+}
+
 TSTree *scope_parse(scope_parsers *p, tact_format format, TSTree *old,
                     const char *text, size_t len, int *failed) {
   TSParser **parser;
@@ -117,7 +150,8 @@ TSTree *scope_parse(scope_parsers *p, tact_format format, TSTree *old,
 int scope_find(scope *sc, scope_parsers *p, tact_format format,
                const char *text, size_t len) {
   if (format == TACT_FORMAT_EMAIL) return scope_email(sc, text, len);
-  if (format != TACT_FORMAT_MARKDOWN && format != TACT_FORMAT_HTML)
+  if ((format != TACT_FORMAT_MARKDOWN && format != TACT_FORMAT_HTML) ||
+      (format == TACT_FORMAT_MARKDOWN && scope_markdown_too_deep(text, len)))
     return scope_text(sc, text, len);
   int failed;
   TSTree *tree = scope_parse(p, format, NULL, text, len, &failed);
