@@ -78,6 +78,31 @@ static void runaway_rules_fail_alone(void **state) {
   tact_engine_free(e);
 }
 
+/* Rule files with bytes that are not UTF-8 where text is expected: a
+ * load error, not a crash (found by fuzz_rules). */
+static void rule_files_with_bad_bytes(void **state) {
+  (void)state;
+  static const char *const bad[] = {
+      "regex='ob\xff\xfevious'", "phrases='calm \xff down'",
+      "when='\xc0\xaf', check=function() end",
+      "phrases='\xed\xa0\x80 now'"};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    char lua[256];
+    snprintf(lua, sizeof lua,
+             "tact.rule{ id='ok.phrase', message='phrase', phrases='calm down' }\n"
+             "tact.rule{ id='a.b', message='m', %s }\n", bad[i]);
+    tact_engine *e = engine_from(lua, NULL);
+    tact_status st = tact_engine_status(e);
+    assert_true(st == TACT_OK || st == TACT_ERROR_RULE);
+    if (i == 0)
+      assert_non_null(strstr(tact_engine_message(e), "rules.lua:2: rule 'a.b': regex"));
+    tact_result *r = tact_check(e, "Please calm down.", 17);
+    assert_true(has_finding(r, "ok.phrase"));
+    tact_result_free(r);
+    tact_engine_free(e);
+  }
+}
+
 /* The same text must give the same findings whatever the bytes around. */
 static void bad_bytes_are_findings_not_failures(void **state) {
   (void)state;
@@ -172,6 +197,7 @@ static void deeply_nested_markdown(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(runaway_rules_fail_alone),
+      cmocka_unit_test(rule_files_with_bad_bytes),
       cmocka_unit_test(bad_bytes_are_findings_not_failures),
       cmocka_unit_test(a_ten_megabyte_line),
       cmocka_unit_test(deeply_nested_markdown),

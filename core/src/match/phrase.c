@@ -41,6 +41,11 @@ static void vset_free(vset *v) {
   memset(v, 0, sizeof *v);
 }
 
+/* Sequence i's first element (NULL when the set holds only empty ones). */
+static const uint32_t *vset_at(const vset *v, size_t i) {
+  return v->el ? v->el + v->start[i] : NULL;
+}
+
 static size_t vset_len(const vset *v, size_t i) {
   return (i + 1 < v->n ? v->start[i + 1] : v->nel) - v->start[i];
 }
@@ -100,8 +105,8 @@ static int vset_product(parser *ps, vset *acc, const vset *item) {
   }
   for (size_t i = 0; i < acc->n; i++)
     for (size_t j = 0; j < item->n; j++)
-      if (vset_add(ps, &out, acc->el + acc->start[i], vset_len(acc, i),
-                   item->el + item->start[j], vset_len(item, j))) {
+      if (vset_add(ps, &out, vset_at(acc, i), vset_len(acc, i),
+                   vset_at(item, j), vset_len(item, j))) {
         vset_free(&out);
         return -1;
       }
@@ -112,8 +117,7 @@ static int vset_product(parser *ps, vset *acc, const vset *item) {
 
 static int vset_union(parser *ps, vset *acc, const vset *more) {
   for (size_t j = 0; j < more->n; j++)
-    if (vset_add(ps, acc, more->el + more->start[j], vset_len(more, j), NULL,
-                 0))
+    if (vset_add(ps, acc, vset_at(more, j), vset_len(more, j), NULL, 0))
       return -1;
   return 0;
 }

@@ -24,7 +24,8 @@ struct rx_scratch {
 rx *rx_compile(const char *pattern, int exact, char *err, size_t errlen) {
   int code;
   PCRE2_SIZE where;
-  uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK;
+  /* Patterns come from rule files: PCRE2 checks their UTF-8. */
+  uint32_t opts = PCRE2_UTF | PCRE2_UCP;
   if (!exact) opts |= PCRE2_CASELESS;
   rx *re = calloc(1, sizeof *re);
   if (!re) {
