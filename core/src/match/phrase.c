@@ -275,7 +275,7 @@ int am_add_phrase(automaton *am, const char *pattern, uint32_t rule,
     fail(&ps, "phrase \"%s\": unexpected '%c' at column %d", pattern, *ps.p,
          (int)(ps.p - pattern) + 1);
   for (size_t i = 0; !ps.status && i < all.n; i++) {
-    const uint32_t *seq = all.el + all.start[i];
+    const uint32_t *seq = vset_at(&all, i);
     size_t n = vset_len(&all, i);
     if (n == 0)
       fail(&ps, "phrase \"%s\" can match nothing", pattern);
