@@ -50,6 +50,10 @@ local PROBLEM_LIST, WEAK_LIST = list(PROBLEM), list(WEAK)
 -- Two points for each different strong problem word, one for a weak one;
 -- stops counting at two.
 local function problem_score(doc)
+  -- native counts first: most replies settle here without the loops
+  if doc:count(PROBLEM_LIST) > 0 then return 2 end
+  local weak = doc:count(WEAK_LIST)
+  if weak < 2 then return weak end
   local n = 0
   for _, w in ipairs(PROBLEM_LIST) do
     if doc:count(w) > 0 then n = n + 2 end
@@ -236,6 +240,8 @@ shared steps ("we'll need the signed form", "let's get this sorted") so that
 you and the customer are on the same side.]],
   check = function(doc, report)
     if too_long(doc) then return end
+    -- every accusing hit is a "you" or "your": fewer than three, no report
+    if doc:count { "you", "your" } < 3 then return end
     local accusing, team = 0, 0
     local first = nil
     for _, s in ipairs(doc:sentences()) do
@@ -301,6 +307,8 @@ local OPENERS = {
 local REBUT = set [[ not incorrect however actually fact contrary disagree untrue false wrong but inaccurate
   nonsense misunderstood mistaken clearly ]]
 
+local REBUT_LIST = list(REBUT)
+
 local function starts_with(toks, seq)
   local k = 1
   for _, w in ipairs(seq) do
@@ -321,6 +329,8 @@ send a short written recap of what was agreed.]],
   check = function(doc, report)
     local words = doc:count { kind = "word" }
     if words < 100 or words > MAX_WORDS then return end
+    local rebut = doc:count(REBUT_LIST) -- needed below; cheap, so first
+    if rebut < 3 then return end
     local items = 0
     for line in (doc:text() .. "\n"):gmatch("([^\n]*)\n") do
       if line:match("^%s*%d+[%.%)]%s") or line:match("^%s*[%-%*]%s") or line:match("^%s*\u{2022}") then
@@ -339,7 +349,6 @@ send a short written recap of what was agreed.]],
         if starts_with(rest, seq) then openers = openers + 1 break end
       end
     end
-    local rebut = doc:count(list(REBUT))
     if (items >= 3 or openers >= 3) and rebut >= 3 then
       local b = body(doc)
       local s = b[1] or doc:sentences()[1]
