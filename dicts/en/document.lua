@@ -157,8 +157,9 @@ and e-mail you by 5 pm with the new delivery date."]],
     if not ok then return end
     if doc:signal("next-step") > 0 then return end
     -- "I will / we'll / you will receive" and dates count as a next step too
+    local NEXT = { "i", "we", "next", "tomorrow", "today", "tonight", "within", "please" }
     for _, s in ipairs(b) do
-      local toks = s:tokens()
+      local toks = s:count(NEXT) > 0 and s:tokens() or {} -- the words below
       for i, t in ipairs(toks) do
         local nx = toks[i + 1]
         if (t.norm == "i" or t.norm == "we") and nx and (nx.norm == "will" or nx.norm == "shall" or nx.norm == "am" and toks[i + 2] and toks[i + 2].norm == "going")
@@ -228,6 +229,7 @@ local ACCUSE_NEXT = set [[
 local ACCUSE_AFTER_ARE = set [[ wrong mistaken confused responsible required supposed expected obliged liable ]]
 local ACCUSE_AFTER_DID = set [[ not ]]
 local TEAM = set [[ we us our ours ourselves together let's ]]
+local TEAM_LIST = list(TEAM)
 
 tact.rule {
   id = "document.you-heavy", scope = "document", severity = "info",
@@ -242,14 +244,20 @@ you and the customer are on the same side.]],
     if too_long(doc) then return end
     -- every accusing hit is a "you" or "your": fewer than three, no report
     if doc:count { "you", "your" } < 3 then return end
-    local accusing, team = 0, 0
+    -- team words are counted natively; only "let us" / "let's" and the
+    -- sentences with "you" or "your" need their tokens
+    local accusing, team = 0, doc:count(TEAM_LIST)
+    for _, s in ipairs(doc:sentences("let")) do
+      local toks = s:tokens()
+      for i, t in ipairs(toks) do
+        if t.norm == "let" and toks[i + 1] and (toks[i + 1].norm == "us" or toks[i + 1].norm == "'s") then team = team + 1 end
+      end
+    end
     local first = nil
-    for _, s in ipairs(doc:sentences()) do
+    for _, s in ipairs(doc:sentences { "you", "your" }) do
       local toks = s:tokens()
       for i, t in ipairs(toks) do
         local n = t.norm
-        if TEAM[n] then team = team + 1 end
-        if n == "let" and toks[i + 1] and (toks[i + 1].norm == "us" or toks[i + 1].norm == "'s") then team = team + 1 end
         local nx = toks[i + 1] and toks[i + 1].norm
         local nx2 = toks[i + 2] and toks[i + 2].norm
         local hit = false

@@ -107,27 +107,49 @@ static int token_meta(lua_State *L, lua_Integer gen) {
   return lua_gettop(L);
 }
 
-static void push_token(lua_State *L, const check_ctx *c, size_t i, int mt) {
+/* The field names of a token, pushed once per call so that each token's
+ * fields are set without interning their names again: returns the stack
+ * index of the first of them (the metatable sits just below). */
+static const char *const token_fields[] = {"text", "norm", "kind", "from",
+                                           "to",   "upper", "caps"};
+
+static int push_token_keys(lua_State *L) {
+  int first = lua_gettop(L) + 1;
+  for (size_t k = 0; k < sizeof token_fields / sizeof *token_fields; k++)
+    lua_pushstring(L, token_fields[k]);
+  return first;
+}
+
+/* Pushes token i; `mt` is the metatable's index, `keys` push_token_keys'. */
+static void push_token(lua_State *L, const check_ctx *c, size_t i, int mt,
+                       int keys) {
   static const char *const kinds[] = {"word", "number", "url",
                                       "email", "punct", "symbol"};
   const tok *t = &c->seg.toks[i];
   lua_createtable(L, 0, 7);
   lua_pushvalue(L, mt);
   lua_setmetatable(L, -2);
+  lua_pushvalue(L, keys);
   lua_pushlstring(L, c->text + t->start, t->end - t->start);
-  lua_setfield(L, -2, "text");
+  lua_rawset(L, -3);
+  lua_pushvalue(L, keys + 1);
   lua_pushlstring(L, seg_norm(&c->seg, t), t->norm_len);
-  lua_setfield(L, -2, "norm");
+  lua_rawset(L, -3);
+  lua_pushvalue(L, keys + 2);
   lua_pushstring(L, kinds[t->kind]);
-  lua_setfield(L, -2, "kind");
+  lua_rawset(L, -3);
+  lua_pushvalue(L, keys + 3);
   lua_pushinteger(L, (lua_Integer)t->start + 1);
-  lua_setfield(L, -2, "from");
+  lua_rawset(L, -3);
+  lua_pushvalue(L, keys + 4);
   lua_pushinteger(L, (lua_Integer)t->end);
-  lua_setfield(L, -2, "to");
+  lua_rawset(L, -3);
+  lua_pushvalue(L, keys + 5);
   lua_pushboolean(L, t->flags & TOKF_UPPER);
-  lua_setfield(L, -2, "upper");
+  lua_rawset(L, -3);
+  lua_pushvalue(L, keys + 6);
   lua_pushboolean(L, t->flags & TOKF_CAPS);
-  lua_setfield(L, -2, "caps");
+  lua_rawset(L, -3);
 }
 
 /* ---- methods ---------------------------------------------------------- */
@@ -147,9 +169,10 @@ static int m_tokens(lua_State *L) {
   size_t a, b, t0, t1;
   extent(c, v, &a, &b, &t0, &t1);
   int mt = token_meta(L, v->gen);
+  int keys = push_token_keys(L);
   lua_createtable(L, (int)(t1 - t0), 0);
   for (size_t i = t0; i < t1; i++) {
-    push_token(L, c, i, mt);
+    push_token(L, c, i, mt, keys);
     lua_rawseti(L, -2, (lua_Integer)(i - t0 + 1));
   }
   return 1;
@@ -327,6 +350,7 @@ static int count_or_find(lua_State *L, int find) {
   size_t a, b, t0, t1;
   extent(c, v, &a, &b, &t0, &t1);
   int mt = find ? token_meta(L, v->gen) : 0;
+  int keys = find ? push_token_keys(L) : 0;
   if (q.nwords && !q.nlemmas) { /* words only: through the index */
     size_t n = match_words(L, c, &q, t0, t1);
     if (!find) {
@@ -335,7 +359,7 @@ static int count_or_find(lua_State *L, int find) {
     }
     lua_createtable(L, (int)n, 0);
     for (size_t k = 0; k < n; k++) {
-      push_token(L, c, c->views->found[k], mt);
+      push_token(L, c, c->views->found[k], mt, keys);
       lua_rawseti(L, -2, (lua_Integer)k + 1);
     }
     return 1;
@@ -348,7 +372,7 @@ static int count_or_find(lua_State *L, int find) {
     if (!m) continue;
     n++;
     if (find) {
-      push_token(L, c, i, mt);
+      push_token(L, c, i, mt, keys);
       lua_rawseti(L, -2, n);
     }
   }
