@@ -216,6 +216,14 @@ int main(int argc, char **argv) {
       pool_free(&p);
       tact_engine_free(e);
       return 0;
+    } else if (strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
+      /* One throughput row: N MB of plain replies, spelling off. */
+      long rss;
+      double size = atof(argv[++i]);
+      figures f = in_child(size * MB, 0, 0, 0, 0, &rss);
+      printf("| plain text | off | %.0f MB | %.2f | %.0f | %.1f MB |\n", size,
+             mbps(&f), f.findings, (double)rss / 1024.0);
+      return 0;
     } else if (strcmp(argv[i], "--corpus") == 0 && i + 1 < argc) {
       /* Writes N MB of replies to standard output, for the CLI. */
       double total = atof(argv[++i]) * MB, done = 0;
@@ -234,7 +242,7 @@ int main(int argc, char **argv) {
       nsizes = 2;
       scaling_size = 2;
     } else {
-      fprintf(stderr, "usage: tact-bench [--dicts DIR/en] [--quick | --profile MB | --corpus MB [--markdown]]\n");
+      fprintf(stderr, "usage: tact-bench [--dicts DIR/en] [--quick | --size MB | --profile MB | --corpus MB [--markdown]]\n");
       return 2;
     }
   }
