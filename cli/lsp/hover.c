@@ -116,5 +116,22 @@ json_t *lsp_summary(lsp_server *s, json_t *params, int *code,
                               : "the document cannot be checked";
     return NULL;
   }
-  return cli_summary_json(tact_result_summary(doc->result));
+  if (!s->disabled_count && !doc->disabled_count)
+    return cli_summary_json(tact_result_summary(doc->result));
+  /* Rules switched off here are only hidden from the diagnostics; the
+   * summary is asked for rarely, so it is worth a check without them. */
+  tact_engine *engine = lsp_open_engine_hiding(s, doc);
+  tact_result *result =
+      engine ? tact_check_format(engine, doc->text, doc->len, doc->format)
+             : NULL;
+  json_t *summary = NULL;
+  if (result && tact_result_status(result) == TACT_OK)
+    summary = cli_summary_json(tact_result_summary(result));
+  else {
+    *code = LSP_REQUEST_FAILED;
+    *message = "the document cannot be checked without the rules switched off";
+  }
+  tact_result_free(result);
+  tact_engine_free(engine);
+  return summary;
 }

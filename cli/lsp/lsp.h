@@ -175,6 +175,10 @@ lsp_doc *lsp_params_doc(lsp_server *s, const json_t *params);
  * one (and says why) when the new one cannot be used. Returns 0 when the
  * engine was replaced. */
 int lsp_rebuild_engine(lsp_server *s);
+/* A throw-away engine like the session's with the rules switched off for
+ * the session and for `doc` switched off too (NULL if it cannot be built),
+ * so a summary counts only what the editor shows. */
+tact_engine *lsp_open_engine_hiding(lsp_server *s, const lsp_doc *doc);
 int64_t lsp_now_ms(void);
 
 /* ---- Messages (rpc.c) --------------------------------------------------- */

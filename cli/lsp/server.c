@@ -76,8 +76,10 @@ static void schedule(lsp_doc *doc, int delay_ms) {
 
 /* ---- Engine ------------------------------------------------------------- */
 
-/* The command line with the settings after it: later switches win. */
-static tact_engine *open_engine(lsp_server *s) {
+/* The command line with the settings after it, then `hide[0..nhide)`
+ * switched off: later switches win. */
+static tact_engine *open_engine(lsp_server *s, char *const *hide,
+                                size_t nhide) {
   const cli_options *c = s->cli;
   const lsp_settings *st = &s->settings;
   cli_options o = *c;
@@ -88,13 +90,15 @@ static tact_engine *open_engine(lsp_server *s) {
   for (size_t i = 0; i < st->rule_count; i++)
     o.rule_files[c->rule_file_count + i] = st->rules[i];
   o.rule_file_count = c->rule_file_count + st->rule_count;
-  o.switches = cli_malloc((c->switch_count + st->switch_count + 1) *
+  o.switches = cli_malloc((c->switch_count + st->switch_count + nhide + 1) *
                           sizeof *o.switches);
   for (size_t i = 0; i < c->switch_count; i++)
     o.switches[i] = c->switches[i];
   for (size_t i = 0; i < st->switch_count; i++)
     o.switches[c->switch_count + i] = st->switches[i];
   o.switch_count = c->switch_count + st->switch_count;
+  for (size_t i = 0; i < nhide; i++)
+    o.switches[o.switch_count++] = (cli_switch){.enable = 0, .what = hide[i]};
   if (st->profile)
     o.profile = st->profile;
   if (st->min_severity)
@@ -109,8 +113,20 @@ static tact_engine *open_engine(lsp_server *s) {
   return engine;
 }
 
+tact_engine *lsp_open_engine_hiding(lsp_server *s, const lsp_doc *doc) {
+  size_t n = s->disabled_count + doc->disabled_count;
+  char **hide = cli_malloc((n + 1) * sizeof *hide);
+  for (size_t i = 0; i < s->disabled_count; i++)
+    hide[i] = s->disabled[i];
+  for (size_t i = 0; i < doc->disabled_count; i++)
+    hide[s->disabled_count + i] = doc->disabled[i];
+  tact_engine *engine = open_engine(s, hide, n);
+  free(hide);
+  return engine;
+}
+
 int lsp_rebuild_engine(lsp_server *s) {
-  tact_engine *engine = open_engine(s);
+  tact_engine *engine = open_engine(s, NULL, 0);
   if (!engine) {
     lsp_show_message(s, LSP_MSG_ERROR,
                      "Tact: these settings make the rules unusable (see the "

@@ -370,6 +370,10 @@ def session():
     check(r.get("result", 1) is None, "executeCommand answers null: %s" % r)
     p = s.diagnostics(uri, 9)
     check(codes(p) == ["filler.just"], "rule disabled: %s" % codes(p))
+    r = s.request("tact/summary", {"textDocument": {"uri": uri}})
+    check("dismissal" not in r["result"]["categories"] and
+          r["result"]["findings"] == 1,
+          "the summary leaves the disabled rule out: %s" % r["result"])
     s.request("workspace/executeCommand", {
         "command": "tact.enableRule", "arguments": [uri, "dismissal.calm-down"]})
     p = s.diagnostics(uri, 9)
