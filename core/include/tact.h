@@ -356,8 +356,10 @@ TACT_EXPORT tact_format tact_format_from_language_id(const char *id);
 
 /* Like tact_check, for a text of the given format: only its prose is
  * checked, offsets stay those of the whole text. An unknown format is a
- * TACT_ERROR_ARGUMENT result. Safe to call from several threads on one
- * engine. */
+ * TACT_ERROR_ARGUMENT result. Markdown or HTML that cannot be parsed — over
+ * 4 GiB, or markup so pathological that parsing takes more than 10 s — is a
+ * TACT_ERROR_INPUT result saying why. Safe to call from several threads on
+ * one engine. */
 TACT_EXPORT tact_result *tact_check_format(const tact_engine *engine,
                                            const char *text, size_t length,
                                            tact_format format);

@@ -16,6 +16,9 @@
 #include <string.h>
 
 #include "check/check.h"
+
+#define STRINGIFY_(x) #x
+#define STRINGIFY(x) STRINGIFY_(x)
 #include "scope/scope.h"
 
 typedef struct doc_block {
@@ -49,6 +52,7 @@ struct tact_doc {
   tact_status status;
   char *message;
   struct word_cache *words; /* the dictionary's answers, kept across edits */
+  const char *unusable; /* why the text cannot be checked, or NULL */
 };
 
 static void block_free(doc_block *b) {
@@ -243,6 +247,7 @@ static int update(tact_doc *d) {
   size_t *starts = NULL;
   int rc = -1;
   scope_init(&raw);
+  d->unusable = NULL;
   size_t lo = 0, hi = SIZE_MAX;
   int deep = d->format == TACT_FORMAT_MARKDOWN &&
              scope_markdown_too_deep(d->text, d->len);
@@ -255,6 +260,11 @@ static int update(tact_doc *d) {
     int failed;
     TSTree *tree = scope_parse(&d->parsers, d->format, d->tree, d->text,
                                d->len, &failed);
+    if (failed == SCOPE_TOO_LARGE)
+      d->unusable = "the text is too large to parse (4 GiB at most)";
+    else if (failed == SCOPE_TOO_SLOW)
+      d->unusable = "the markup took too long to parse (more than "
+                    STRINGIFY(SCOPE_PARSE_LIMIT_S) " s)";
     if (!tree) goto done;
     if (d->format == TACT_FORMAT_MARKDOWN && d->tree && d->dirty)
       changed_region(d, tree, &lo, &hi);
@@ -372,8 +382,12 @@ tact_result *tact_check_format(const tact_engine *e, const char *text,
     d.res = NULL;
   }
   doc_clear(&d);
-  if (!res && (res = result_new()))
-    result_fail(res, TACT_ERROR_NOMEM, "out of memory while checking");
+  if (!res && (res = result_new())) {
+    if (d.unusable)
+      result_fail(res, TACT_ERROR_INPUT, "%s", d.unusable);
+    else
+      result_fail(res, TACT_ERROR_NOMEM, "out of memory while checking");
+  }
   return res;
 }
 
@@ -531,7 +545,11 @@ const tact_result *tact_doc_result(tact_doc *self) {
     if ((self->res = result_new())) result_fail(self->res, status, "%s", why);
     return self->res;
   }
-  if (update(self) && !self->res && (self->res = result_new()))
-    result_fail(self->res, TACT_ERROR_NOMEM, "out of memory while checking");
+  if (update(self) && !self->res && (self->res = result_new())) {
+    if (self->unusable)
+      result_fail(self->res, TACT_ERROR_INPUT, "%s", self->unusable);
+    else
+      result_fail(self->res, TACT_ERROR_NOMEM, "out of memory while checking");
+  }
   return self->res;
 }

@@ -136,14 +136,20 @@ TSTree *scope_parse(scope_parsers *p, tact_format format, TSTree *old,
   } else {
     return NULL;
   }
-  *failed = 1;
+  *failed = SCOPE_TOO_LARGE;
   if (len > UINT32_MAX) return NULL;
+  *failed = SCOPE_NOMEM;
   if (!*parser) {
     if (!(*parser = ts_parser_new())) return NULL;
     if (!ts_parser_set_language(*parser, lang)) return NULL;
+    ts_parser_set_timeout_micros(*parser, SCOPE_PARSE_LIMIT_S * 1000000ull);
   }
   TSTree *tree = ts_parser_parse_string(*parser, old, text, (uint32_t)len);
-  *failed = tree == NULL;
+  *failed = 0;
+  if (!tree) {
+    ts_parser_reset(*parser); /* or the next parse would resume this one */
+    *failed = SCOPE_TOO_SLOW;
+  }
   return tree;
 }
 

@@ -87,13 +87,18 @@ int scope_html(scope *sc, TSTree *tree, const char *text);
 
 /* Parses `text` with the grammar of `format` (a previous tree `old`, already
  * edited with ts_tree_edit, makes it incremental). Returns the tree, or NULL
- * for formats without a grammar or when out of memory (*failed set). */
+ * for formats without a grammar or on failure (*failed set, below). */
 /* Markdown nested deeper than this (block quotes, list items and
  * indentation on one line) crashes the grammar's scanner, so such a text
  * is read as plain text instead. */
 #define SCOPE_MAX_DEPTH 100
 int scope_markdown_too_deep(const char *text, size_t len);
 
+/* Why scope_parse gave no tree: *failed is one of these. Pathological
+ * markup can make a grammar's scanner quadratic (tree-sitter-html on tags
+ * nested tens of thousands deep), so parsing gives up after a time. */
+enum { SCOPE_NOMEM = 1, SCOPE_TOO_LARGE, SCOPE_TOO_SLOW };
+#define SCOPE_PARSE_LIMIT_S 10
 TSTree *scope_parse(scope_parsers *p, tact_format format, TSTree *old,
                     const char *text, size_t len, int *failed);
 
