@@ -237,6 +237,8 @@ static void bad_edits(void **state) {
   tact_doc_free(doc);
   doc = tact_doc_new(engine, (tact_format)42, "x", 1);
   assert_int_equal(tact_doc_status(doc), TACT_ERROR_ARGUMENT);
+  assert_int_equal(tact_result_status(tact_doc_result(doc)),
+                   TACT_ERROR_ARGUMENT);
   tact_doc_free(doc);
   tact_result *r = tact_check_format(engine, "x", 1, (tact_format)0);
   assert_int_equal(tact_result_status(r), TACT_ERROR_ARGUMENT);

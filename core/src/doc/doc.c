@@ -402,7 +402,7 @@ tact_doc *tact_doc_new(const tact_engine *engine, tact_format format,
   tact_doc *d = calloc(1, sizeof *d);
   if (!d) return NULL;
   d->e = engine;
-  d->format = valid_format(format) ? format : TACT_FORMAT_TEXT;
+  d->format = format;
   tact_status status;
   const char *why;
   if (!usable(engine, &status, &why)) {
@@ -541,8 +541,13 @@ const tact_result *tact_doc_result(tact_doc *self) {
   if (self->res) return self->res;
   tact_status status;
   const char *why;
-  if (!usable(self->e, &status, &why)) {
-    if ((self->res = result_new())) result_fail(self->res, status, "%s", why);
+  if (!usable(self->e, &status, &why) || !valid_format(self->format)) {
+    if (valid_format(self->format)) {
+      if ((self->res = result_new()))
+        result_fail(self->res, status, "%s", why);
+    } else if ((self->res = result_new())) {
+      result_fail(self->res, TACT_ERROR_ARGUMENT, "unknown format");
+    }
     return self->res;
   }
   if (update(self) && !self->res && (self->res = result_new())) {
