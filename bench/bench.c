@@ -101,6 +101,7 @@ static figures in_child(double total, int markdown, int whole,
                         size_t phrases, int spelling, long *rss_kb) {
   int fd[2];
   figures f = {0};
+  *rss_kb = -1;
   if (pipe(fd)) return f;
   pid_t pid = fork();
   if (pid == 0) {
