@@ -39,9 +39,10 @@ def die_after(seconds):
 
 
 class Office:
-    def __init__(self, oxt, gui=False, keep=None):
+    def __init__(self, oxt, gui=False, keep=None, env=None):
         self.oxt = oxt
         self.gui = gui
+        self.env = env
         self.tmp = tempfile.mkdtemp(prefix="tact-lo-")
         self.keep = keep
         self.proc = None
@@ -79,7 +80,7 @@ class Office:
         if not self.gui:
             args.insert(1, "--headless")
         self.proc = subprocess.Popen(args, stdout=self.log,
-                                     stderr=subprocess.STDOUT,
+                                     stderr=subprocess.STDOUT, env=self.env,
                                      start_new_session=True)
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
@@ -142,6 +143,36 @@ class Office:
             if os.path.exists(tact_log):
                 shutil.copy(tact_log, self.keep)
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+class Xvfb:
+    """A virtual X display (Xvfb picks a free display number)."""
+
+    def __init__(self, size="1280x800x24"):
+        read, write = os.pipe()
+        self.proc = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", size,
+             "-nolisten", "tcp"], pass_fds=(write,),
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True)
+        os.close(write)
+        with os.fdopen(read) as f:
+            number = f.readline().strip()
+        if not number:
+            self.close()
+            raise RuntimeError("Xvfb did not start")
+        self.display = ":" + number
+
+    def screenshot(self, path):
+        subprocess.run(["import", "-display", self.display, "-window",
+                        "root", path], check=True, timeout=30)
+
+    def close(self):
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.proc.wait()
 
 
 class Checks:

@@ -195,6 +195,24 @@ def second_phase(office, data, t):
     t.ok("broken.lua:3" in text, "the broken rule file is logged with file:line")
 
 
+def third_phase(office, t):
+    """A libtact that cannot be loaded: logged, no findings, no crash."""
+    office.env = dict(os.environ, TACT_LIBRARY="/nonexistent/libtact.so.0")
+    office.start()
+    checker = office.create(IMPL)
+    res = proofread(checker, "Calm down, as I said.")
+    t.eq(len(res.aErrors), 0, "without libtact: no findings")
+    t.eq(res.nStartOfNextSentencePosition, 21, "and a well-formed result")
+    doc = office.desktop.loadComponentFromURL(
+        "private:factory/swriter", "_blank", 0, (lo.prop("Hidden", True),))
+    t.ok(doc is not None, "LibreOffice still works")
+    office.stop()
+    log = os.path.join(office.profile, "user", "config", "tact.log")
+    text = open(log, encoding="utf-8").read() if os.path.exists(log) else ""
+    t.ok("cannot load /nonexistent/libtact.so.0" in text,
+         "the load failure is logged")
+
+
 def main():
     oxt, data = sys.argv[1], sys.argv[2]
     keep = sys.argv[3] if len(sys.argv) > 3 else None
@@ -205,6 +223,7 @@ def main():
         office.install()
         first_phase(office, data, t)
         second_phase(office, data, t)
+        third_phase(office, t)
     except BaseException as ex:
         t.ok(False, "unexpected %s: %s" % (type(ex).__name__, ex))
     finally:

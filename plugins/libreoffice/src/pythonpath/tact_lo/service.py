@@ -33,6 +33,7 @@ HIDDEN_CATEGORIES = ("spelling", "encoding")
 
 _lock = threading.RLock()
 _engine = None
+_engine_failed = False  # logged once; tried again after reload()
 _settings = None
 _ignored = set()
 _cache = {}
@@ -85,9 +86,9 @@ def settings():
 
 def engine():
     """The current engine, built on first use; None when it cannot be."""
-    global _engine
+    global _engine, _engine_failed
     with _lock:
-        if _engine is None:
+        if _engine is None and not _engine_failed:
             s = settings()
             try:
                 e = binding.Engine(binding.default_dicts(), s.rule_files,
@@ -102,18 +103,20 @@ def engine():
                     log.warning("%s", w)
                 _engine = e
             except Exception:
-                log.exception("cannot build the Tact engine")
+                _engine_failed = True
+                log.exception("cannot build the Tact engine; Tact is off")
                 return None
         return _engine
 
 
 def reload():
     """Rebuilds the engine from the settings and asks for a new check."""
-    global _engine
+    global _engine, _engine_failed
     with _lock:
         if _engine is not None:
             _engine.close()
             _engine = None
+        _engine_failed = False
         _cache.clear()
     engine()
     notify()
