@@ -107,7 +107,11 @@ class Office:
         return self.smgr.createInstanceWithContext(name, self.ctx)
 
     def load(self, path, hidden=True):
-        url = uno.systemPathToFileUrl(os.path.abspath(path))
+        """Loads a copy of the document (the original would get a lock file,
+        and another test loading it meanwhile would fail)."""
+        copy = os.path.join(self.tmp, os.path.basename(path))
+        shutil.copy(path, copy)
+        url = uno.systemPathToFileUrl(copy)
         return self.desktop.loadComponentFromURL(
             url, "_blank", 0, (prop("Hidden", hidden),))
 
@@ -130,6 +134,13 @@ class Office:
             pass
         self.proc.wait()
         self.proc = None
+
+    def log_tail(self, lines=30):
+        """The end of soffice's output, to print when something failed."""
+        self.log.flush()
+        with open(self.log.name, "rb") as f:
+            text = f.read().decode(errors="replace")
+        return "\n".join(text.splitlines()[-lines:])
 
     def close(self):
         self.stop()

@@ -177,6 +177,8 @@ def main():
         run(office, xvfb, data, out, stage, t)
     except BaseException as ex:
         t.ok(False, "unexpected %s: %s" % (type(ex).__name__, ex))
+        if office is not None:
+            print("soffice output (end):\n" + office.log_tail())
     finally:
         if office is not None:
             office.close()
