@@ -71,7 +71,7 @@ def main():
     sys.path.insert(0, os.path.join(args.stage, "pythonpath"))
     try:
         from tact_lo import binding, service
-        engine = binding.Engine(binding.default_dicts())
+        engine = binding.Engine(binding.default_dicts(), spelling=False)
     except Exception as e:  # noqa: BLE001 - any failure means no figures
         print("cannot load the extension from %s: %s" % (args.stage, e))
         return 2

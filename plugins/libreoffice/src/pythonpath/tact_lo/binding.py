@@ -61,6 +61,8 @@ def _signatures(lib):
         "tact_config_add_rule_dir": (I, [P, S]),
         "tact_config_set_profile": (I, [P, S]),
         "tact_config_disable": (I, [P, S]),
+        "tact_config_set_spelling": (I, [P, I]),
+        "tact_config_add_dictionary_path": (I, [P, S]),
         "tact_engine_new": (P, [P]),
         "tact_engine_free": (None, [P]),
         "tact_engine_status": (I, [P]),
@@ -187,7 +189,8 @@ class Engine:
     """A compiled rule set. check() may be called from several threads;
     close() must not race with them (the caller serialises that)."""
 
-    def __init__(self, dicts=None, rule_files=(), disabled=(), profile=None):
+    def __init__(self, dicts=None, rule_files=(), disabled=(), profile=None,
+                 spelling=True, dictionary_paths=()):
         lib = self._lib = library()
         config = lib.tact_config_new()
         if not config:
@@ -201,6 +204,9 @@ class Engine:
                 lib.tact_config_set_profile(config, profile.encode())
             for name in disabled:
                 lib.tact_config_disable(config, name.encode())
+            lib.tact_config_set_spelling(config, 1 if spelling else 0)
+            for path in dictionary_paths:
+                lib.tact_config_add_dictionary_path(config, path.encode())
             self._ptr = lib.tact_engine_new(config)
         finally:
             lib.tact_config_free(config)

@@ -27,14 +27,16 @@ COLOURS = {
 }
 DEFAULT_COLOUR = 0x2A6099
 
-# Not shown in LibreOffice: it spell-checks itself; encoding findings only
-# arise from lone surrogates, which Writer cannot hold as text anyway.
+# Not shown in LibreOffice: it spell-checks itself (spelling is switched off
+# in the engine; this also hides a user rule file's "spelling" findings);
+# encoding findings only arise from lone surrogates.
 HIDDEN_CATEGORIES = ("spelling", "encoding")
 
 _lock = threading.RLock()
 _engine = None
 _engine_failed = False  # logged once; tried again after reload()
 _settings = None
+_lo_dictionaries = []  # LibreOffice's bundled English Hunspell dictionary
 _ignored = set()
 _cache = {}
 _CACHE_MAX = 1000
@@ -48,16 +50,21 @@ def setup(ctx):
     global _log_ready, _settings
     if _log_ready:
         return
-    folder = None
+    folder, found = None, []
     try:
         import uno
         subst = ctx.ServiceManager.createInstanceWithContext(
             "com.sun.star.util.PathSubstitution", ctx)
         folder = uno.fileUrlToSystemPath(
             subst.substituteVariables("$(user)/config", True))
+        inst = uno.fileUrlToSystemPath(
+            subst.substituteVariables("$(inst)", True))
+        found = [d for d in (os.path.join(inst, "share", "extensions",
+                                          "dict-en"),) if os.path.isdir(d)]
     except Exception:  # no profile: log to stderr only
-        folder = None
+        pass
     with _lock:
+        _lo_dictionaries[:] = found
         if _log_ready:
             return
         _log_ready = True
@@ -91,14 +98,12 @@ def engine():
         if _engine is None and not _engine_failed:
             s = settings()
             try:
+                # Spelling off: LibreOffice spell-checks by itself. The
+                # Hunspell dictionary still gives lemmas: LibreOffice's own
+                # English one when it bundles one, else the system's.
                 e = binding.Engine(binding.default_dicts(), s.rule_files,
-                                   s.disabled)
-                hidden = {r.category for r in e.rules
-                          if r.enabled and r.category in HIDDEN_CATEGORIES}
-                if hidden:
-                    e.close()
-                    e = binding.Engine(binding.default_dicts(), s.rule_files,
-                                       list(s.disabled) + sorted(hidden))
+                                   s.disabled, spelling=False,
+                                   dictionary_paths=_lo_dictionaries)
                 for w in e.warnings:
                     log.warning("%s", w)
                 _engine = e
