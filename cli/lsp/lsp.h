@@ -175,6 +175,9 @@ lsp_doc *lsp_params_doc(lsp_server *s, const json_t *params);
  * one (and says why) when the new one cannot be used. Returns 0 when the
  * engine was replaced. */
 int lsp_rebuild_engine(lsp_server *s);
+/* Frees the open documents, the rules switched off and the settings of a
+ * session that has ended (not its engine). */
+void lsp_server_clear(lsp_server *s);
 /* A throw-away engine like the session's with the rules switched off for
  * the session and for `doc` switched off too (NULL if it cannot be built),
  * so a summary counts only what the editor shows. */

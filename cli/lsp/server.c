@@ -125,6 +125,18 @@ tact_engine *lsp_open_engine_hiding(lsp_server *s, const lsp_doc *doc) {
   return engine;
 }
 
+void lsp_server_clear(lsp_server *s) {
+  while (s->docs) {
+    lsp_doc *next = s->docs->next;
+    lsp_doc_free(s->docs);
+    s->docs = next;
+  }
+  cli_free_list(s->disabled, s->disabled_count);
+  s->disabled = NULL;
+  s->disabled_count = 0;
+  lsp_settings_free(&s->settings);
+}
+
 int lsp_rebuild_engine(lsp_server *s) {
   tact_engine *engine = open_engine(s, NULL, 0);
   if (!engine) {
@@ -454,13 +466,7 @@ static int run(int argc, char **argv) {
       lsp_transport_init(&s.io, STDIN_FILENO, STDOUT_FILENO);
       status = serve(&s);
       lsp_transport_free(&s.io);
-      while (s.docs) {
-        lsp_doc *next = s.docs->next;
-        lsp_doc_free(s.docs);
-        s.docs = next;
-      }
-      cli_free_list(s.disabled, s.disabled_count);
-      lsp_settings_free(&s.settings);
+      lsp_server_clear(&s);
       tact_engine_free(s.engine);
     }
   }

@@ -58,13 +58,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   for (lsp_doc *d = s.docs; d; d = d->next) lsp_check_now(&s, d);
   lsp_transport_free(&s.io);
   close(fd[0]);
-  while (s.docs) {
-    lsp_doc *next = s.docs->next;
-    lsp_doc_free(s.docs);
-    s.docs = next;
-  }
-  cli_free_list(s.disabled, s.disabled_count);
-  lsp_settings_free(&s.settings);
+  lsp_server_clear(&s);
   if (s.engine != engine) { /* settings rebuilt it, freeing the shared one */
     tact_engine_free(s.engine);
     engine = cli_engine_open(&options);
