@@ -206,9 +206,12 @@ typedef struct query {
 static void read_query(lua_State *L, int qi, query *q) {
   static const char *const kinds[] = {"word",  "number", "url", "email",
                                       "punct", "symbol", NULL};
+  int arg = lua_type(L, qi);
+  luaL_argexpected(L, arg == LUA_TSTRING || arg == LUA_TTABLE, qi,
+                   "word, list of words or {word=, lemma=, kind=}");
   q->nwords = q->nlemmas = 0;
   q->kind = -1;
-  if (lua_type(L, qi) == LUA_TSTRING) {
+  if (arg == LUA_TSTRING) {
     q->words[q->nwords++] = lua_tostring(L, qi);
     return;
   }
@@ -342,9 +345,6 @@ static size_t match_words(lua_State *L, check_ctx *c, const query *q,
 static int count_or_find(lua_State *L, int find) {
   check_ctx *c;
   const view *v = check_view(L, 1, &c);
-  int type = lua_type(L, 2);
-  luaL_argexpected(L, type == LUA_TSTRING || type == LUA_TTABLE, 2,
-                   "word, list of words or {word=, lemma=, kind=}");
   query q;
   read_query(L, 2, &q);
   size_t a, b, t0, t1;
@@ -402,9 +402,6 @@ static int m_sentences(lua_State *L) {
     }
     return 1;
   }
-  int type = lua_type(L, 2);
-  luaL_argexpected(L, type == LUA_TSTRING || type == LUA_TTABLE, 2,
-                   "word, list of words or {word=, kind=}");
   query q;
   read_query(L, 2, &q);
   size_t a, b, t0, t1;
