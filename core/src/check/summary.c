@@ -41,7 +41,7 @@ void summary_count_tokens(const segmentation *seg, tact_summary *s) {
     if (t->kind != TOK_WORD) continue;
     const char *w = seg_norm(seg, t);
     /* "do"+"n't" is one word as written. */
-    if (!(t->flags & TOKF_SPLIT) || (i > 0 && seg->toks[i - 1].end != t->start))
+    if (!(t->flags & TOKF_SPLIT) || i == 0 || seg->toks[i - 1].end != t->start)
       s->words++;
     if (in(w, pronouns_i)) s->pronoun_i++;
     else if (in(w, pronouns_you)) s->pronoun_you++;
