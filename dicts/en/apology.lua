@@ -236,6 +236,7 @@ right.]],
 
 tact.rule {
   id = "apology.too-many", scope = "document", severity = "info",
+  max_words = 2500, -- about replies; a long policy may apologise in places
   when = { "sorry", "apologize", "apologise", "apologies", "apology", "apologizing", "apologising",
     "apologized", "apologised" },
   message = "One sincere apology is stronger than several; apologise once, and mean it.",

@@ -67,9 +67,16 @@ local function problem_score(doc)
 end
 
 -- These checks are about replies; a very long document is something else
--- (a policy, a transcript), and reading it whole costs memory.
+-- (a policy, a transcript), so they have max_words = MAX_WORDS: the engine
+-- does not call them on longer documents.
 local MAX_WORDS = 2500
-local function too_long(doc) return doc:count { kind = "word" } > MAX_WORDS end
+
+-- Every problem word: a reply about a problem holds one of them, so rules
+-- about such replies need run only where one is (their `when`).
+local PROBLEM_WORDS = list(PROBLEM)
+for _, w in ipairs(WEAK_LIST) do
+  if not PROBLEM[w] then PROBLEM_WORDS[#PROBLEM_WORDS + 1] = w end
+end
 
 local function words_in(view) return view:count { kind = "word" } end
 
@@ -96,7 +103,7 @@ end
 
 -- A reply about a problem, long enough to judge.
 local function complaint_reply(doc)
-  if too_long(doc) or problem_score(doc) < 2 then return false end
+  if problem_score(doc) < 2 then return false end
   local b = body(doc)
   return #b >= 3, b
 end
@@ -112,8 +119,14 @@ tact.rule {
 A customer who writes about a problem wants to know they were heard before
 they read the fix. One sentence is enough: "I can see why this has been
 frustrating", "No wonder you're upset after waiting a week".]],
+  max_words = MAX_WORDS,
+  -- a problem word, or "you" for the cold-reply branch below
+  when = (function()
+    local w = { "you", "your", "yours" }
+    for _, p in ipairs(PROBLEM_WORDS) do w[#w + 1] = p end
+    return w
+  end)(),
   check = function(doc, report)
-    if too_long(doc) then return end
     if doc:signal("empathy") > 0 or any_word(doc, ACK) then return end
     local ok, b = complaint_reply(doc)
     if ok then
@@ -152,6 +165,7 @@ tact.rule {
 Explanations are useful, but the customer's real question is "what now?".
 Close with the next step, a date and an owner: "I'll call the courier today
 and e-mail you by 5 pm with the new delivery date."]],
+  max_words = MAX_WORDS, when = PROBLEM_WORDS,
   check = function(doc, report)
     local ok, b = complaint_reply(doc)
     if not ok then return end
@@ -201,6 +215,7 @@ a confusing page, a courier cutting corners. Thanking the customer for
 raising it recognises that, and turns the tone from defence to working
 together. The check speaks up only on replies about a problem, and one
 sentence is enough: "Thank you for letting us know about this."]],
+  max_words = MAX_WORDS, when = PROBLEM_WORDS,
   check = function(doc, report)
     local ok, b = complaint_reply(doc)
     if not ok then return end
@@ -240,8 +255,8 @@ When "you should", "you need to", "you failed" and "you were told" outnumber
 other, even if each sentence is polite on its own. Turn a few of them into
 shared steps ("we'll need the signed form", "let's get this sorted") so that
 you and the customer are on the same side.]],
+  max_words = MAX_WORDS, when = { "you", "your" },
   check = function(doc, report)
-    if too_long(doc) then return end
     -- every accusing hit is a "you" or "your": fewer than three, no report
     if doc:count { "you", "your" } < 3 then return end
     -- team words are counted natively; only "let us" / "let's" and the
@@ -334,9 +349,8 @@ tact.rule {
 Answering each of the customer's points in turn turns a reply into a debate,
 and written debates harden positions. Offer a call instead; once you agree,
 send a short written recap of what was agreed.]],
+  min_words = 100, max_words = MAX_WORDS, when = REBUT_LIST,
   check = function(doc, report)
-    local words = doc:count { kind = "word" }
-    if words < 100 or words > MAX_WORDS then return end
     local rebut = doc:count(REBUT_LIST) -- needed below; cheap, so first
     if rebut < 3 then return end
     local items = 0

@@ -212,6 +212,7 @@ ordinary spelling, and a stronger word if you need the emphasis.]],
 
 tact.rule {
   id = "shouting.exclamation-heavy", scope = "document", severity = "info",
+  max_words = 2500, -- the volume of a reply, not of a long document
   when = { regex = "!" },
   message = "Exclamation marks in most sentences make a reply sound loud or forced; mind the volume and keep one at most.",
   rationale = [[

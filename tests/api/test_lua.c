@@ -134,6 +134,42 @@ static void when_limits_the_views_a_function_sees(void **state) {
                     "'when' is empty");
 }
 
+/* min_words / max_words: a document function runs only on documents whose
+ * words as written ("don't" is one) are within its limits. */
+static void word_limits_gate_document_functions(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.short', scope='document', message='m', max_words=3,\n"
+      "  check=function(d, report) report{} end }\n"
+      "tact.rule{ id='a.long', scope='document', message='m', min_words=4,\n"
+      "  check=function(d, report) report{} end }\n",
+      NULL);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  char got[256];
+  findings_of(e, "Don't worry, Sam.", 17, got, sizeof got);
+  assert_string_equal(got, "a.short@0-17\n");
+  findings_of(e, "Don't worry, Sam Smith.", 23, got, sizeof got);
+  assert_string_equal(got, "a.long@0-23\n");
+  tact_engine_free(e);
+
+  expect_load_error("tact.rule{ id='a.b', message='m', max_words=3,\n"
+                    "  check=function() end }",
+                    "rule 'a.b': 'max_words' is for check functions of scope "
+                    "'document'");
+  expect_load_error("tact.rule{ id='a.b', message='m', regex='x', "
+                    "scope='document', min_words=3 }",
+                    "'min_words' is for check functions");
+  expect_load_error("tact.rule{ id='a.b', scope='document', message='m',\n"
+                    "  max_words=-1, check=function() end }",
+                    "'max_words' must be a whole number of words, 0 or more");
+  expect_load_error("tact.rule{ id='a.b', scope='document', message='m',\n"
+                    "  max_words=2.5, check=function() end }",
+                    "'max_words' must be a whole number");
+  expect_load_error("tact.rule{ id='a.b', scope='document', message='m',\n"
+                    "  min_words=5, max_words=4, check=function() end }",
+                    "'min_words' is more than 'max_words'");
+}
+
 /* count and find go through a word index: a word asked for twice counts
  * once, results keep text order, and kind filters apply. */
 static void queries_count_and_find_in_order(void **state) {
@@ -267,6 +303,7 @@ int main(void) {
       cmocka_unit_test(rule_tables_are_validated),
       cmocka_unit_test(views_tokens_and_report),
       cmocka_unit_test(when_limits_the_views_a_function_sees),
+      cmocka_unit_test(word_limits_gate_document_functions),
       cmocka_unit_test(queries_count_and_find_in_order),
       cmocka_unit_test(paragraph_scope_gets_each_paragraph),
       cmocka_unit_test(broken_functions_are_reported_and_skipped),

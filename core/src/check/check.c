@@ -282,6 +282,19 @@ static int seg_join(segmentation *dst, check_block *const *blocks,
   return 0;
 }
 
+/* 1 when a document rule function may run on these blocks: only then do
+ * they need their tokens joined. */
+static int document_rules_run(const tact_engine *e,
+                              check_block *const *blocks, size_t n) {
+  size_t words = 0;
+  for (size_t i = 0; i < n; i++) words += blocks[i]->counts.words;
+  for (size_t k = 0; k < e->nfunction_rules[SCOPE_DOCUMENT]; k++) {
+    const tact_rule *r = e->function_rules[SCOPE_DOCUMENT][k];
+    if (r->enabled && rule_fits_words(r, words)) return 1;
+  }
+  return 0;
+}
+
 /* A block's findings and signals, shifted, less what directives silence. */
 static int add_block(check_ctx *c, const check_block *b, size_t start) {
   size_t d = start - b->origin;
@@ -326,7 +339,7 @@ tact_result *check_document(const tact_engine *e, const char *text,
                  .seg = *joined};
   int rc = -1;
   if (seg_join(&c.seg, blocks, starts, nblocks,
-               e->nfunction_rules[SCOPE_DOCUMENT] > 0))
+               document_rules_run(e, blocks, nblocks)))
     goto done;
   directives_resolve(&c.dirs, &c.seg, work);
   for (size_t i = 0; i < nblocks; i++)

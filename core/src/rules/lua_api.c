@@ -131,7 +131,7 @@ static const char *const rule_fields[] = {
     "id",      "category", "severity", "message", "rationale", "url",
     "phrases", "regex",    "check",    "scope",   "case",      "suggest",
     "unless",  "profiles", "examples", "signal",    "weight",   "when",
-    NULL};
+    "min_words", "max_words", NULL};
 
 static void parse_examples(lua_State *L, tact_rule *r) {
   int type = lua_getfield(L, 1, "examples");
@@ -223,6 +223,26 @@ static void parse_when(lua_State *L, tact_engine *e, tact_rule *r, int exact) {
   lua_pop(L, 2);
   if (!r->nwhen && !r->when_rx)
     fail_lua(L, "rule '%s': 'when' is empty", r->id);
+}
+
+/* min_words / max_words: a count of words, for document check functions. */
+static size_t opt_words(lua_State *L, const tact_rule *r, const char *name,
+                        size_t absent) {
+  int type = lua_getfield(L, 1, name);
+  size_t n = absent;
+  if (type != LUA_TNIL) {
+    int ok;
+    lua_Integer v = lua_tointegerx(L, -1, &ok);
+    if (!ok || v < 0)
+      fail_lua(L, "rule '%s': '%s' must be a whole number of words, 0 or more",
+               r->id, name);
+    if (r->kind != RULE_FUNCTION || r->scope != SCOPE_DOCUMENT)
+      fail_lua(L, "rule '%s': '%s' is for check functions of scope "
+                  "'document'", r->id, name);
+    n = (size_t)v;
+  }
+  lua_pop(L, 1);
+  return n;
 }
 
 static void parse_phrases(lua_State *L, tact_engine *e, tact_rule *r,
@@ -326,6 +346,10 @@ static int parse_rule(lua_State *L) {
     fail_lua(L, "rule '%s': phrases always match within a sentence; drop "
              "'scope'", id);
   parse_when(L, e, r, exact);
+  r->min_words = opt_words(L, r, "min_words", 0);
+  r->max_words = opt_words(L, r, "max_words", SIZE_MAX);
+  if (r->min_words > r->max_words)
+    fail_lua(L, "rule '%s': 'min_words' is more than 'max_words'", id);
   parse_phrases(L, e, r, &r->phrases, 0, 1);
   parse_phrases(L, e, r, &r->unless, 1, 1);
   if (r->patterns.n &&

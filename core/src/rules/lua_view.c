@@ -595,6 +595,10 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
   view v = {0, kind, index};
   size_t a, b, t0, t1;
   extent(c, &v, &a, &b, &t0, &t1);
+  /* Before the document rules run, the summary holds the words of
+   * every block. */
+  if (kind == VIEW_DOCUMENT && !rule_fits_words(r, c->res->summary.words))
+    return 0;
   int skip = untriggered(c, r, a, b);
   if (skip) return skip < 0 ? -1 : 0;
   if (!c->sb && !(c->sb = engine_acquire(c->e))) {

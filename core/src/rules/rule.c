@@ -54,6 +54,10 @@ const char *tact_rule_url(const tact_rule *rule) { return or_empty(rule->url); }
 const char *tact_rule_source(const tact_rule *rule) {
   return or_empty(rule->source);
 }
+int rule_fits_words(const tact_rule *rule, size_t words) {
+  return words >= rule->min_words && words <= rule->max_words;
+}
+
 int tact_rule_enabled(const tact_rule *rule) { return rule->enabled; }
 
 const char *tact_rule_kind(const tact_rule *rule) {

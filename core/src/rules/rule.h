@@ -42,6 +42,9 @@ struct tact_rule {
   size_t nwhen, cap_when;
   rx *when_rx;
   uint32_t trigger;
+  /* Document check functions run only on documents of min_words to
+   * max_words words as written (SIZE_MAX: no limit). */
+  size_t min_words, max_words;
 };
 
 typedef struct profile {
@@ -61,5 +64,8 @@ void profile_free(profile *p);
 
 /* 1 when `what` names the rule's id or its category. */
 int rule_is(const tact_rule *rule, const char *what);
+
+/* 1 when a document of `words` words is within the rule's word limits. */
+int rule_fits_words(const tact_rule *rule, size_t words);
 
 #endif /* TACT_RULE_H */
