@@ -11,6 +11,8 @@
 
 #include "engine.h"
 
+#include "check/check.h"
+
 void engine_warn(tact_engine *e, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
@@ -402,6 +404,7 @@ void tact_engine_free(tact_engine *self) {
   if (!self) return;
   for (size_t i = 0; i < self->npool; i++) sandbox_free(self->pool[i]);
   free(self->pool);
+  check_scratch_free(self->scratch);
   pthread_mutex_destroy(&self->pool_lock);
   for (size_t i = 0; i < self->nrules; i++) rule_free(self->rules[i]);
   free(self->rules);

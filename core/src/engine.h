@@ -81,6 +81,7 @@ struct tact_engine {
   pthread_mutex_t pool_lock;
   sandbox **pool;
   size_t npool, cap_pool;
+  struct check_scratch *scratch; /* block checks' memory; under pool_lock */
 };
 
 /* Records a warning that leaves the status as it is. */

@@ -139,10 +139,21 @@ static int run_scope(check_ctx *c, rule_scope scope, size_t start,
 /* Symbols of the block's tokens for the automaton. Contractions that hide
  * a common word also match its long form. */
 static int look_up_tokens(check_ctx *c) {
+  check_scratch *sc = c->scratch;
   size_t n = c->seg.ntoks ? c->seg.ntoks : 1;
-  if (!(c->syms = malloc(n * sizeof *c->syms)) ||
-      !(c->alts = calloc(n, sizeof *c->alts)))
-    return -1;
+  if (n > sc->cap_syms) {
+    size_t cap = sc->cap_syms;
+    uint32_t *alts = sc->alts;
+    if (BASE_GROW(sc->syms, sc->cap_syms, n)) return -1;
+    if (!(alts = realloc(alts, sc->cap_syms * sizeof *alts))) {
+      sc->cap_syms = cap; /* syms may be larger; never read past cap */
+      return -1;
+    }
+    sc->alts = alts;
+  }
+  c->syms = sc->syms;
+  c->alts = sc->alts;
+  memset(c->alts, 0, n * sizeof *c->alts);
   uint32_t is = am_lookup(c->e->am, "is", 2);
   uint32_t would = am_lookup(c->e->am, "would", 5);
   for (size_t i = 0; i < c->seg.ntoks; i++) {
@@ -171,7 +182,79 @@ static int run_block_stages(check_ctx *c) {
   return 0;
 }
 
+/* ---- scratch ---------------------------------------------------------- */
+
+/* Past these sizes a scratch's arrays are not kept for the next check (an
+ * unusually large block should not hold its memory for the engine's life). */
+#define KEEP_TOKENS 65536
+#define KEEP_BYTES (1u << 20)
+
+void check_scratch_free(check_scratch *s) {
+  while (s) {
+    check_scratch *next = s->next;
+    seg_free(&s->seg);
+    free(s->syms);
+    free(s->alts);
+    free(s->dead);
+    rx_scratch_free(s->rx);
+    am_scratch_free(&s->am);
+    free(s);
+    s = next;
+  }
+}
+
+/* Scratch from the engine's pool, or new; NULL when out of memory. */
+static check_scratch *scratch_take(const tact_engine *e) {
+  tact_engine *m = (tact_engine *)e; /* the pools are its mutable part */
+  pthread_mutex_lock(&m->pool_lock);
+  check_scratch *s = m->scratch;
+  if (s) m->scratch = s->next;
+  pthread_mutex_unlock(&m->pool_lock);
+  if (s) {
+    seg_clear(&s->seg);
+    memset(s->dead, 0, e->nrules ? e->nrules : 1);
+    s->am.nmatches = 0;
+    return s;
+  }
+  if (!(s = calloc(1, sizeof *s)) ||
+      !(s->dead = calloc(e->nrules ? e->nrules : 1, 1)) ||
+      !(s->rx = rx_scratch_new())) {
+    check_scratch_free(s);
+    return NULL;
+  }
+  return s;
+}
+
+static void scratch_give(const tact_engine *e, check_scratch *s) {
+  if (s->seg.tok_cap > KEEP_TOKENS || s->seg.pool_cap > KEEP_BYTES)
+    seg_free(&s->seg);
+  if (s->cap_syms > KEEP_TOKENS) {
+    free(s->syms);
+    free(s->alts);
+    s->syms = s->alts = NULL;
+    s->cap_syms = 0;
+  }
+  if (s->am.cap_matches > KEEP_TOKENS || s->am.cap_cur > KEEP_TOKENS ||
+      s->am.cap_next > KEEP_TOKENS)
+    am_scratch_free(&s->am);
+  tact_engine *m = (tact_engine *)e;
+  pthread_mutex_lock(&m->pool_lock);
+  s->next = m->scratch;
+  m->scratch = s;
+  pthread_mutex_unlock(&m->pool_lock);
+}
+
 static void ctx_free(check_ctx *c) {
+  if (c->scratch) { /* the arrays are the scratch's (they may have moved) */
+    c->scratch->seg = c->seg;
+    c->scratch->am = c->am;
+    seg_init(&c->seg);
+    memset(&c->am, 0, sizeof c->am);
+    c->syms = c->alts = NULL;
+    c->dead = NULL;
+    c->rx = NULL;
+    scratch_give(c->e, c->scratch);
+  }
   if (c->sb) engine_release(c->e, c->sb);
   lua_view_end(c);
   free(c->dead);
@@ -202,19 +285,23 @@ int check_block_run(const tact_engine *e, check_block *b, const char *work,
                     struct word_cache **words) {
   tact_result *res = result_new(); /* gathers the warnings */
   check_ctx c = {.e = e, .text = work, .len = len, .res = res, .block = b,
-                 .words = *words, .words_shared = 1};
+                 .words = *words, .words_shared = 1,
+                 .scratch = scratch_take(e)};
   b->origin = start;
-  seg_init(&c.seg);
+  seg_init(&b->seg);
   int rc = -1;
-  if (res && (c.dead = calloc(e->nrules ? e->nrules : 1, 1)) &&
-      (c.rx = rx_scratch_new()) && !seg_text(&c.seg, work, start, end) &&
-      !look_up_tokens(&c))
-    rc = run_block_stages(&c);
+  if (c.scratch) {
+    c.seg = c.scratch->seg;
+    c.am = c.scratch->am;
+    c.dead = c.scratch->dead;
+    c.rx = c.scratch->rx;
+    if (res && !seg_text(&c.seg, work, start, end) && !look_up_tokens(&c))
+      rc = run_block_stages(&c);
+  }
   if (!rc) rc = spelling_run(&c);
   *words = c.words;
   summary_count_tokens(&c.seg, &b->counts);
-  b->seg = c.seg;
-  seg_init(&c.seg);
+  if (seg_copy(&b->seg, &c.seg)) rc = -1;
   b->signals = c.signals;
   b->nsignals = c.nsignals;
   b->cap_signals = c.cap_signals;

@@ -44,6 +44,21 @@ typedef struct check_block {
 
 typedef struct view_state view_state;
 
+/* Working memory of block checks, kept in the engine between checks so a
+ * check allocates next to nothing: one per thread checking at once. */
+typedef struct check_scratch {
+  struct check_scratch *next; /* in the engine's pool */
+  segmentation seg;           /* the block's, copied out when done */
+  uint32_t *syms, *alts;
+  size_t cap_syms;
+  unsigned char *dead;
+  rx_scratch *rx;
+  am_scratch am;
+} check_scratch;
+
+/* Frees a pool of scratch (a list through `next`). */
+void check_scratch_free(check_scratch *s);
+
 typedef struct check_ctx {
   const tact_engine *e;
   const char *text; /* valid UTF-8, same offsets as the caller's text */
@@ -64,6 +79,7 @@ typedef struct check_ctx {
   check_block *block; /* checking one block: findings go there */
   struct word_cache *words; /* what the dictionary said, per word form */
   int words_shared;         /* `words` belongs to the document */
+  check_scratch *scratch;   /* where seg, syms, alts, dead, rx and am live */
 } check_ctx;
 
 /* Adds a finding unless the rule is off, below the minimum severity or

@@ -18,6 +18,13 @@ static int in(const char *w, const char *const *list) {
   return 0;
 }
 
+/* Which list a word may be in, from its first letter: most words are in
+ * none, and are told so without a string comparison. */
+enum { NONE, PRON_I, PRON_YOU, PRON_WE, APOS };
+static const unsigned char first_letter[256] = {
+    ['i'] = PRON_I, ['m'] = PRON_I, ['y'] = PRON_YOU, ['w'] = PRON_WE,
+    ['u'] = PRON_WE, ['o'] = PRON_WE, ['\''] = APOS};
+
 static double severity_weight(tact_severity s) {
   switch (s) {
   case TACT_SEVERITY_ERROR: return 4;
@@ -43,12 +50,16 @@ void summary_count_tokens(const segmentation *seg, tact_summary *s) {
     /* "do"+"n't" is one word as written. */
     if (!(t->flags & TOKF_SPLIT) || i == 0 || seg->toks[i - 1].end != t->start)
       s->words++;
-    if (in(w, pronouns_i)) s->pronoun_i++;
-    else if (in(w, pronouns_you)) s->pronoun_you++;
-    else if (in(w, pronouns_we)) s->pronoun_we++;
-    else if (strcmp(w, "'s") == 0 && i > 0 &&
-             strcmp(seg_norm(seg, &seg->toks[i - 1]), "let") == 0)
-      s->pronoun_we++; /* let's */
+    switch (first_letter[(unsigned char)w[0]]) {
+    case PRON_I: s->pronoun_i += in(w, pronouns_i); break;
+    case PRON_YOU: s->pronoun_you += in(w, pronouns_you); break;
+    case PRON_WE: s->pronoun_we += in(w, pronouns_we); break;
+    case APOS: /* let's */
+      s->pronoun_we += strcmp(w, "'s") == 0 && i > 0 &&
+                       strcmp(seg_norm(seg, &seg->toks[i - 1]), "let") == 0;
+      break;
+    default: break;
+    }
   }
 }
 

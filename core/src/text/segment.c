@@ -750,6 +750,30 @@ void seg_clear(segmentation *seg) {
   seg->ntoks = seg->nsents = seg->nparas = seg->pool_len = 0;
 }
 
+/* A copy of n elements of `size` bytes (at least one byte allocated). */
+static void *dup_array(const void *v, size_t n, size_t size) {
+  void *p = malloc(n ? n * size : 1);
+  if (p && n) memcpy(p, v, n * size);
+  return p;
+}
+
+int seg_copy(segmentation *dst, const segmentation *src) {
+  seg_init(dst);
+  dst->toks = dup_array(src->toks, src->ntoks, sizeof *src->toks);
+  dst->sents = dup_array(src->sents, src->nsents, sizeof *src->sents);
+  dst->paras = dup_array(src->paras, src->nparas, sizeof *src->paras);
+  dst->pool = dup_array(src->pool, src->pool_len, 1);
+  if (!dst->toks || !dst->sents || !dst->paras || !dst->pool) {
+    seg_free(dst);
+    return -1;
+  }
+  dst->ntoks = dst->tok_cap = src->ntoks;
+  dst->nsents = dst->sent_cap = src->nsents;
+  dst->nparas = dst->para_cap = src->nparas;
+  dst->pool_len = dst->pool_cap = src->pool_len;
+  return 0;
+}
+
 int seg_text(segmentation *seg, const char *text, size_t start, size_t end) {
   scanner sc = {.seg = seg,
                 .s = (const uint8_t *)text,

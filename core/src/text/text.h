@@ -85,6 +85,9 @@ void seg_init(segmentation *seg);
 void seg_free(segmentation *seg);
 /* Empties seg but keeps its memory for reuse. */
 void seg_clear(segmentation *seg);
+/* Copies src into dst (freed or zeroed), in arrays of exactly the size
+ * needed. Returns 0, or -1 when out of memory (dst is then empty). */
+int seg_copy(segmentation *dst, const segmentation *src);
 
 /* Tokenizes text[start, end) and appends its tokens, sentences and
  * paragraphs to seg. `text` is the whole document, so offsets are document
