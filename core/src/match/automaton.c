@@ -47,6 +47,10 @@ struct automaton {
   size_t nnodes, node_cap;
   accept *accepts;
   size_t naccepts, accept_cap;
+  /* The root's children by word symbol, also in `edges`: a scan looks the
+   * root up at every token. */
+  uint32_t *root;
+  size_t root_cap;
   /* The last inserted sequence and the nodes along it: variants of one
    * phrase come in order and share prefixes, so an insert starts where the
    * previous one parted. */
@@ -87,6 +91,7 @@ void am_free(automaton *am) {
   free(am->edges);
   free(am->nodes);
   free(am->accepts);
+  free(am->root);
   free(am);
 }
 
@@ -149,6 +154,7 @@ static uint64_t edge_hash(uint32_t from1, uint32_t label) {
 }
 
 static uint32_t edge_get(const automaton *am, uint32_t from, uint32_t label) {
+  if (from == 0 && label < am->root_cap) return am->root[label];
   if (!am->edge_cap) return 0;
   size_t mask = am->edge_cap - 1;
   for (size_t i = edge_hash(from + 1, label) & mask;; i = (i + 1) & mask) {
@@ -186,14 +192,24 @@ static int edge_put(automaton *am, uint32_t from, uint32_t label,
 }
 
 /* The child of `from` along `label`, created when missing; 0 = no memory
- * (the root is never a child). */
-static uint32_t child_of(automaton *am, uint32_t from, uint32_t label) {
-  uint32_t c = edge_get(am, from, label);
+ * (the root is never a child). A `fresh` node, made by this insert, has no
+ * children to look for. */
+static uint32_t child_of(automaton *am, uint32_t from, uint32_t label,
+                         int fresh) {
+  uint32_t c = fresh ? 0 : edge_get(am, from, label);
   if (c) return c;
   if (BASE_GROW(am->nodes, am->node_cap, am->nnodes + 1)) return 0;
   c = (uint32_t)am->nnodes++;
   memset(&am->nodes[c], 0, sizeof am->nodes[c]);
   if (edge_put(am, from, label, c)) return 0;
+  if (from == 0 && label <= AM_SYM_MAX) {
+    if (label >= am->root_cap) {
+      size_t cap = am->root_cap;
+      if (BASE_GROW(am->root, am->root_cap, (size_t)label + 1)) return 0;
+      memset(am->root + cap, 0, (am->root_cap - cap) * sizeof *am->root);
+    }
+    am->root[label] = c;
+  }
   if (AM_IS_GAP(label)) am->nodes[from].gap_mask |= 1u << AM_GAP_LEN(label);
   if (label == AM_ANY) am->nodes[from].has_any = 1;
   return c;
@@ -204,8 +220,9 @@ int am_insert(automaton *am, const uint32_t *seq, size_t n, uint32_t rule,
   size_t i = 0;
   while (i < n && i < am->last_len && seq[i] == am->last_seq[i]) i++;
   uint32_t at = am->last_node[i]; /* last_node[0] is the root */
+  size_t made = am->nnodes; /* nodes from here on are this insert's */
   for (; i < n; i++) {
-    if (!(at = child_of(am, at, seq[i]))) {
+    if (!(at = child_of(am, at, seq[i], at >= made))) {
       am->last_len = 0;
       return -1;
     }
