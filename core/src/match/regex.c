@@ -14,6 +14,7 @@
 struct rx {
   pcre2_code *code;
   int hit_group; /* group number of (?<hit>…), or 0 for the whole match */
+  int jit;       /* compiled to machine code: match through the fast path */
 };
 
 struct rx_scratch {
@@ -42,7 +43,8 @@ rx *rx_compile(const char *pattern, int exact, char *err, size_t errlen) {
     free(re);
     return NULL;
   }
-  pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE); /* else interpreted */
+  /* Else interpreted. */
+  re->jit = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
   int n = pcre2_substring_number_from_name(re->code, (PCRE2_SPTR) "hit");
   re->hit_group = n > 0 ? n : 0;
   return re;
@@ -81,8 +83,12 @@ int rx_each(const rx *re, rx_scratch *s, const char *text, size_t start,
   PCRE2_SPTR subject = (PCRE2_SPTR)(text + start);
   size_t len = end - start, at = 0;
   while (at <= len) {
-    int rc = pcre2_match(re->code, subject, len, at, PCRE2_NO_UTF_CHECK,
-                         s->md, s->mc);
+    /* pcre2_jit_match skips pcre2_match's checks of its arguments, which
+     * hold here; the match limit of the context applies to both. */
+    int rc = re->jit ? pcre2_jit_match(re->code, subject, len, at,
+                                       PCRE2_NO_UTF_CHECK, s->md, s->mc)
+                     : pcre2_match(re->code, subject, len, at,
+                                   PCRE2_NO_UTF_CHECK, s->md, s->mc);
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
     if (rc < 0) {
       PCRE2_UCHAR msg[160];
