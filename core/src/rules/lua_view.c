@@ -66,22 +66,35 @@ static void push_view(lua_State *L, lua_Integer gen, view_kind kind,
   luaL_setmetatable(L, VIEW_MT);
 }
 
-/* token.lemma, looked up only when a rule reads it: stemming costs a
- * dictionary call per new word form. */
+/* A token table holds norm, kind and from; its other fields are made when
+ * a rule reads them (most read only norm and kind, and a table of seven
+ * fields per token was most of the cost of tokens()). The token is found
+ * again by `from`: tokens are in text order. */
 static int token_index(lua_State *L) {
-  if (strcmp(luaL_checkstring(L, 2), "lemma") != 0) return 0;
+  static const char *const lazy[] = {"text", "to", "upper", "caps", "lemma",
+                                     NULL};
+  int field = luaL_checkoption(L, 2, "", lazy);
   check_ctx *c = current(L, lua_tointeger(L, lua_upvalueindex(1)));
   lua_getfield(L, 1, "from");
   size_t at = (size_t)lua_tointeger(L, -1) - 1, lo = 0, hi = c->seg.ntoks;
-  while (lo < hi) { /* tokens are in text order */
+  while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (c->seg.toks[mid].start < at) lo = mid + 1;
     else hi = mid;
   }
   if (lo == c->seg.ntoks || c->seg.toks[lo].start != at) return 0;
-  const char *lemma = stems_lemma(c, &c->seg.toks[lo]);
-  if (!lemma) return luaL_error(L, "out of memory");
-  lua_pushstring(L, lemma);
+  const tok *t = &c->seg.toks[lo];
+  switch (field) {
+  case 0: lua_pushlstring(L, c->text + t->start, t->end - t->start); break;
+  case 1: lua_pushinteger(L, (lua_Integer)t->end); break;
+  case 2: lua_pushboolean(L, t->flags & TOKF_UPPER); break;
+  case 3: lua_pushboolean(L, t->flags & TOKF_CAPS); break;
+  default: {
+    const char *lemma = stems_lemma(c, t); /* a dictionary call per form */
+    if (!lemma) return luaL_error(L, "out of memory");
+    lua_pushstring(L, lemma);
+  }
+  }
   return 1;
 }
 
@@ -107,48 +120,38 @@ static int token_meta(lua_State *L, lua_Integer gen) {
   return lua_gettop(L);
 }
 
-/* The field names of a token, pushed once per call so that each token's
- * fields are set without interning their names again: returns the stack
- * index of the first of them (the metatable sits just below). */
-static const char *const token_fields[] = {"text", "norm", "kind", "from",
-                                           "to",   "upper", "caps"};
+/* The names of a token's own fields and of its kinds, pushed once per call
+ * so that each token is made without interning them again: returns the
+ * stack index of the first (the metatable sits just below). */
+static const char *const token_fields[] = {"norm", "kind", "from"};
+static const char *const token_kinds[] = {"word",  "number", "url",
+                                          "email", "punct",  "symbol"};
+#define NFIELDS (sizeof token_fields / sizeof *token_fields)
+#define NKINDS (sizeof token_kinds / sizeof *token_kinds)
 
 static int push_token_keys(lua_State *L) {
   int first = lua_gettop(L) + 1;
-  for (size_t k = 0; k < sizeof token_fields / sizeof *token_fields; k++)
-    lua_pushstring(L, token_fields[k]);
+  luaL_checkstack(L, (int)(NFIELDS + NKINDS), NULL);
+  for (size_t k = 0; k < NFIELDS; k++) lua_pushstring(L, token_fields[k]);
+  for (size_t k = 0; k < NKINDS; k++) lua_pushstring(L, token_kinds[k]);
   return first;
 }
 
 /* Pushes token i; `mt` is the metatable's index, `keys` push_token_keys'. */
 static void push_token(lua_State *L, const check_ctx *c, size_t i, int mt,
                        int keys) {
-  static const char *const kinds[] = {"word", "number", "url",
-                                      "email", "punct", "symbol"};
   const tok *t = &c->seg.toks[i];
-  lua_createtable(L, 0, 7);
+  lua_createtable(L, 0, NFIELDS);
   lua_pushvalue(L, mt);
   lua_setmetatable(L, -2);
   lua_pushvalue(L, keys);
-  lua_pushlstring(L, c->text + t->start, t->end - t->start);
-  lua_rawset(L, -3);
-  lua_pushvalue(L, keys + 1);
   lua_pushlstring(L, seg_norm(&c->seg, t), t->norm_len);
   lua_rawset(L, -3);
+  lua_pushvalue(L, keys + 1);
+  lua_pushvalue(L, keys + (int)NFIELDS + t->kind);
+  lua_rawset(L, -3);
   lua_pushvalue(L, keys + 2);
-  lua_pushstring(L, kinds[t->kind]);
-  lua_rawset(L, -3);
-  lua_pushvalue(L, keys + 3);
   lua_pushinteger(L, (lua_Integer)t->start + 1);
-  lua_rawset(L, -3);
-  lua_pushvalue(L, keys + 4);
-  lua_pushinteger(L, (lua_Integer)t->end);
-  lua_rawset(L, -3);
-  lua_pushvalue(L, keys + 5);
-  lua_pushboolean(L, t->flags & TOKF_UPPER);
-  lua_rawset(L, -3);
-  lua_pushvalue(L, keys + 6);
-  lua_pushboolean(L, t->flags & TOKF_CAPS);
   lua_rawset(L, -3);
 }
 
