@@ -9,18 +9,48 @@
 /* How often the count hook fires; the budget is checked at this grain. */
 #define HOOK_STEP 1000
 
+/* Blocks of up to POOL_MAX bytes are kept on free lists, one per
+ * POOL_STEP-byte size class: a check makes and drops thousands of small
+ * tables and strings, and popping a list costs far less than malloc and
+ * free. The lists only ever hold what the state once used. */
+#define POOL_STEP 16
+#define POOL_MAX 256
+#define POOL_CLASSES (POOL_MAX / POOL_STEP)
+
 struct sandbox {
   lua_State *L;
   size_t used, limit;
   uint64_t spent, budget;
   int exhausted;
+  void *pool[POOL_CLASSES]; /* each free block starts with the next */
 };
+
+static size_t pool_class(size_t n) { return (n - 1) / POOL_STEP; }
+
+static void *block_new(sandbox *sb, size_t n) {
+  if (n > POOL_MAX) return malloc(n);
+  void **head = &sb->pool[pool_class(n)];
+  void *p = *head;
+  if (!p) return malloc((pool_class(n) + 1) * POOL_STEP);
+  *head = *(void **)p;
+  return p;
+}
+
+static void block_free(sandbox *sb, void *p, size_t n) {
+  if (n > POOL_MAX) {
+    free(p);
+    return;
+  }
+  void **head = &sb->pool[pool_class(n)];
+  *(void **)p = *head;
+  *head = p;
+}
 
 static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   sandbox *sb = ud;
   size_t old = ptr ? osize : 0;
   if (nsize == 0) {
-    free(ptr);
+    if (ptr) block_free(sb, ptr, old);
     sb->used -= old;
     return NULL;
   }
@@ -28,7 +58,21 @@ static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     sb->exhausted = 1;
     return NULL; /* Lua turns this into "not enough memory" */
   }
-  void *p = realloc(ptr, nsize);
+  void *p;
+  if (old && old > POOL_MAX && nsize > POOL_MAX) {
+    p = realloc(ptr, nsize);
+  } else if (old && old <= POOL_MAX && nsize <= POOL_MAX &&
+             pool_class(old) == pool_class(nsize)) {
+    p = ptr; /* the block is big enough already */
+  } else {
+    p = block_new(sb, nsize);
+    if (p && old) {
+      memcpy(p, ptr, old < nsize ? old : nsize);
+      block_free(sb, ptr, old);
+    } else if (!p && nsize < old) {
+      p = ptr; /* Lua counts on shrinking never failing: keep the block */
+    }
+  }
   if (!p) {
     sb->exhausted = 1;
     return NULL;
@@ -160,6 +204,12 @@ sandbox *sandbox_new(size_t memory_limit) {
 void sandbox_free(sandbox *sb) {
   if (!sb) return;
   lua_close(sb->L);
+  for (size_t k = 0; k < POOL_CLASSES; k++)
+    while (sb->pool[k]) {
+      void *next = *(void **)sb->pool[k];
+      free(sb->pool[k]);
+      sb->pool[k] = next;
+    }
   free(sb);
 }
 
