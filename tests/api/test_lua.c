@@ -81,6 +81,34 @@ static void views_tokens_and_report(void **state) {
   tact_engine_free(e);
 }
 
+/* norms() lists the normalized words; token(i) makes one token, counted
+ * from the end when negative, nil out of range; its lazy fields work. */
+static void norms_and_single_tokens(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.words', message='m',\n"
+      "  check=function(s, report)\n"
+      "    local w = s:norms()\n"
+      "    local last, first = s:token(-1), s:token(1)\n"
+      "    report{ at = s:token(2), message = table.concat(w, '|') ..\n"
+      "      ' ' .. first.text .. '/' .. first.kind .. ' ' .. last.norm ..\n"
+      "      ' ' .. tostring(s:token(#w + 1)) .. ' ' .. tostring(s:token(-#w - 1))\n"
+      "      .. ' ' .. tostring(first.upper) .. ' ' .. first.to }\n"
+      "  end }\n",
+      NULL);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  const char *text = "Don't SHOUT, Sam!";
+  tact_result *r = tact_check(e, text, strlen(text));
+  assert_int_equal(tact_result_count(r), 1);
+  const tact_finding *f = tact_result_finding(r, 0);
+  assert_string_equal(f->message, "do|not|shout|,|sam|! Do/word ! nil nil "
+                                  "true 2");
+  assert_int_equal(f->start, 2); /* "n't" */
+  assert_int_equal(f->end, 5);
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
 /* `when`: the function runs only on views holding a trigger word or where
  * the trigger regex matches; the function itself counts its calls, so a
  * sentence without a trigger must not even be seen. */
@@ -302,6 +330,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(rule_tables_are_validated),
       cmocka_unit_test(views_tokens_and_report),
+      cmocka_unit_test(norms_and_single_tokens),
       cmocka_unit_test(when_limits_the_views_a_function_sees),
       cmocka_unit_test(word_limits_gate_document_functions),
       cmocka_unit_test(queries_count_and_find_in_order),

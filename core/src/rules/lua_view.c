@@ -181,6 +181,42 @@ static int m_tokens(lua_State *L) {
   return 1;
 }
 
+/* v:norms(): the normalized forms of the view's tokens, a list of strings;
+ * far cheaper than tokens() for a rule that only reads the words. */
+static int m_norms(lua_State *L) {
+  check_ctx *c;
+  const view *v = check_view(L, 1, &c);
+  size_t a, b, t0, t1;
+  extent(c, v, &a, &b, &t0, &t1);
+  lua_createtable(L, (int)(t1 - t0), 0);
+  for (size_t i = t0; i < t1; i++) {
+    const tok *t = &c->seg.toks[i];
+    lua_pushlstring(L, seg_norm(&c->seg, t), t->norm_len);
+    lua_rawseti(L, -2, (lua_Integer)(i - t0 + 1));
+  }
+  return 1;
+}
+
+/* v:token(i): the view's i-th token (negative: counted from the end), or
+ * nil; with norms(), the token a rule reports at. */
+static int m_token(lua_State *L) {
+  check_ctx *c;
+  const view *v = check_view(L, 1, &c);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  size_t a, b, t0, t1;
+  extent(c, v, &a, &b, &t0, &t1);
+  lua_Integer n = (lua_Integer)(t1 - t0);
+  if (i < 0) i += n + 1;
+  if (i < 1 || i > n) {
+    lua_pushnil(L);
+    return 1;
+  }
+  int mt = token_meta(L, v->gen);
+  int keys = push_token_keys(L);
+  push_token(L, c, t0 + (size_t)i - 1, mt, keys);
+  return 1;
+}
+
 static int m_paragraphs(lua_State *L) {
   check_ctx *c;
   const view *v = check_view(L, 1, &c);
@@ -562,7 +598,8 @@ static int l_report(lua_State *L) {
 static void install(lua_State *L) {
   if (luaL_newmetatable(L, VIEW_MT)) {
     static const luaL_Reg methods[] = {
-        {"text", m_text},   {"tokens", m_tokens}, {"sentences", m_sentences},
+        {"text", m_text},   {"tokens", m_tokens}, {"norms", m_norms},
+        {"token", m_token}, {"sentences", m_sentences},
         {"paragraphs", m_paragraphs}, {"count", m_count}, {"find", m_find},
         {"signal", m_signal},
         {NULL, NULL}};
