@@ -50,20 +50,15 @@ local PROBLEM_LIST, WEAK_LIST = list(PROBLEM), list(WEAK)
 -- Two points for each different strong problem word, one for a weak one;
 -- stops counting at two.
 local function problem_score(doc)
-  -- native counts first: most replies settle here without the loops
   if doc:count(PROBLEM_LIST) > 0 then return 2 end
   local weak = doc:count(WEAK_LIST)
   if weak < 2 then return weak end
-  local n = 0
-  for _, w in ipairs(PROBLEM_LIST) do
-    if doc:count(w) > 0 then n = n + 2 end
-    if n >= 2 then return n end
+  local first = nil -- two different weak words make two points
+  for _, t in ipairs(doc:find(WEAK_LIST)) do
+    if first and t.norm ~= first then return 2 end
+    first = t.norm
   end
-  for _, w in ipairs(WEAK_LIST) do
-    if doc:count(w) > 0 then n = n + 1 end
-    if n >= 2 then return n end
-  end
-  return n
+  return 1
 end
 
 -- These checks are about replies; a very long document is something else
@@ -85,12 +80,12 @@ local function body(doc)
   local sents = doc:sentences()
   local first, last = 1, #sents
   while first <= last do
-    local toks = sents[first]:tokens()
-    if toks[1] and GREETING[toks[1].norm] and words_in(sents[first]) <= 6 then first = first + 1 else break end
+    local t1 = sents[first]:token(1)
+    if t1 and GREETING[t1.norm] and words_in(sents[first]) <= 6 then first = first + 1 else break end
   end
   while last >= first do
-    local toks = sents[last]:tokens()
-    if toks[1] and (SIGNOFF[toks[1].norm] or words_in(sents[last]) <= 2) and words_in(sents[last]) <= 5 then
+    local t1 = sents[last]:token(1)
+    if t1 and (SIGNOFF[t1.norm] or words_in(sents[last]) <= 2) and words_in(sents[last]) <= 5 then
       last = last - 1
     else
       break
@@ -108,9 +103,7 @@ local function complaint_reply(doc)
   return #b >= 3, b
 end
 
-local function any_word(doc, set)
-  return doc:count(list(set)) > 0
-end
+local ACK_LIST, THANKS_LIST = list(ACK), list(THANKS)
 
 tact.rule {
   id = "document.no-empathy", scope = "document", severity = "info",
@@ -127,7 +120,7 @@ frustrating", "No wonder you're upset after waiting a week".]],
     return w
   end)(),
   check = function(doc, report)
-    if doc:signal("empathy") > 0 or any_word(doc, ACK) then return end
+    if doc:signal("empathy") > 0 or doc:count(ACK_LIST) > 0 then return end
     local ok, b = complaint_reply(doc)
     if ok then
       local s = b[1]
@@ -137,7 +130,7 @@ frustrating", "No wonder you're upset after waiting a week".]],
     -- Not visibly about a problem, but three or more sentences of bare facts
     -- with no acknowledgement and no thanks read as cold all the same.
     b = body(doc)
-    if #b >= 3 and doc:signal("thanks") == 0 and not any_word(doc, THANKS)
+    if #b >= 3 and doc:signal("thanks") == 0 and doc:count(THANKS_LIST) == 0
        and doc:count { "you", "your", "yours" } > 0 then
       local s = b[1]
       report { at = s, suggest = { "Thanks for getting in touch about this. " .. s:text() },
@@ -173,18 +166,18 @@ and e-mail you by 5 pm with the new delivery date."]],
     -- "I will / we'll / you will receive" and dates count as a next step too
     local NEXT = { "i", "we", "next", "tomorrow", "today", "tonight", "within", "please" }
     for _, s in ipairs(b) do
-      local toks = s:count(NEXT) > 0 and s:tokens() or {} -- the words below
-      for i, t in ipairs(toks) do
-        local nx = toks[i + 1]
-        if (t.norm == "i" or t.norm == "we") and nx and (nx.norm == "will" or nx.norm == "shall" or nx.norm == "am" and toks[i + 2] and toks[i + 2].norm == "going")
-           and not (toks[i + 2] and toks[i + 2].norm == "not") then
+      local w = s:count(NEXT) > 0 and s:norms() or {} -- the words below
+      for i, n in ipairs(w) do
+        local nx = w[i + 1]
+        if (n == "i" or n == "we") and (nx == "will" or nx == "shall" or nx == "am" and w[i + 2] == "going")
+           and w[i + 2] ~= "not" then
           return
         end
-        if t.norm == "next" and nx and (nx.norm == "step" or nx.norm == "steps") then return end
-        if t.norm == "tomorrow" or t.norm == "today" or t.norm == "tonight" then return end
-        if t.norm == "within" and nx and nx.kind == "number" then return end
-        if t.norm == "please" and nx and (nx.norm == "reply" or nx.norm == "send" or nx.norm == "call"
-                                           or nx.norm == "click" or nx.norm == "confirm" or nx.norm == "let") then
+        if n == "next" and (nx == "step" or nx == "steps") then return end
+        if n == "tomorrow" or n == "today" or n == "tonight" then return end
+        if n == "within" and nx and s:token(i + 1).kind == "number" then return end
+        if n == "please" and (nx == "reply" or nx == "send" or nx == "call"
+                              or nx == "click" or nx == "confirm" or nx == "let") then
           return
         end
       end
@@ -219,7 +212,7 @@ sentence is enough: "Thank you for letting us know about this."]],
   check = function(doc, report)
     local ok, b = complaint_reply(doc)
     if not ok then return end
-    if doc:signal("thanks") > 0 or any_word(doc, THANKS) then return end
+    if doc:signal("thanks") > 0 or doc:count(THANKS_LIST) > 0 then return end
     local s = b[1]
     report { at = s, suggest = { "Thank you for letting us know about this. " .. s:text() } }
   end,
@@ -263,18 +256,17 @@ you and the customer are on the same side.]],
     -- sentences with "you" or "your" need their tokens
     local accusing, team = 0, doc:count(TEAM_LIST)
     for _, s in ipairs(doc:sentences("let")) do
-      local toks = s:tokens()
-      for i, t in ipairs(toks) do
-        if t.norm == "let" and toks[i + 1] and (toks[i + 1].norm == "us" or toks[i + 1].norm == "'s") then team = team + 1 end
+      local w = s:norms()
+      for i, n in ipairs(w) do
+        if n == "let" and (w[i + 1] == "us" or w[i + 1] == "'s") then team = team + 1 end
       end
     end
     local first = nil
     for _, s in ipairs(doc:sentences { "you", "your" }) do
-      local toks = s:tokens()
-      for i, t in ipairs(toks) do
-        local n = t.norm
-        local nx = toks[i + 1] and toks[i + 1].norm
-        local nx2 = toks[i + 2] and toks[i + 2].norm
+      local w = s:norms()
+      for i, n in ipairs(w) do
+        local nx = w[i + 1]
+        local nx2 = w[i + 2]
         local hit = false
         if n == "you" and nx and ACCUSE_NEXT[nx] then
           if nx == "are" or nx == "were" then
@@ -332,14 +324,27 @@ local REBUT = set [[ not incorrect however actually fact contrary disagree untru
 
 local REBUT_LIST = list(REBUT)
 
-local function starts_with(toks, seq)
-  local k = 1
-  for _, w in ipairs(seq) do
-    local t = toks[k]
-    if not t or t.norm ~= w then return false end
-    k = k + 1
+-- 1 when the words w hold seq from position k on.
+local function starts_with(w, k, seq)
+  for i, x in ipairs(seq) do
+    if w[k + i - 1] ~= x then return false end
   end
   return true
+end
+
+-- Sentences that open by answering a point ("You say…", "Regarding…").
+local function count_openers(doc)
+  local openers = 0
+  for _, s in ipairs(doc:sentences()) do
+    -- skip a list marker such as "1." or "-"
+    local k, t = 1, s:token(1)
+    while t and (t.kind == "number" or t.kind == "punct") do k = k + 1; t = s:token(k) end
+    local w = s:norms()
+    for _, seq in ipairs(OPENERS) do
+      if starts_with(w, k, seq) then openers = openers + 1 break end
+    end
+  end
+  return openers
 end
 
 tact.rule {
@@ -359,19 +364,7 @@ send a short written recap of what was agreed.]],
         items = items + 1
       end
     end
-    local openers, first = 0, nil
-    for _, s in ipairs(doc:sentences()) do
-      local toks = s:tokens()
-      -- skip a list marker such as "1." or "-"
-      local k = 1
-      while toks[k] and (toks[k].kind == "number" or toks[k].kind == "punct") do k = k + 1 end
-      local rest = {}
-      for i = k, #toks do rest[#rest + 1] = toks[i] end
-      for _, seq in ipairs(OPENERS) do
-        if starts_with(rest, seq) then openers = openers + 1 break end
-      end
-    end
-    if (items >= 3 or openers >= 3) and rebut >= 3 then
+    if items >= 3 or count_openers(doc) >= 3 then
       local b = body(doc)
       local s = b[1] or doc:sentences()[1]
       if not s then return end
