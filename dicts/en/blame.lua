@@ -236,7 +236,8 @@ do
   local MODAL = { should = true, could = true, ought = true }
   local SOFT = { just = true, simply = true, really = true, probably = true, maybe = true, easily = true,
     ["at"] = false, also = true, first = true, perhaps = true }
-  local function word(toks, i) return toks[i] and toks[i].kind == "word" and toks[i].norm or nil end
+  -- The words are read as norms(): no other kind of token has the form
+  -- of a word this check looks for, except where it takes a verb as it is.
 
   tact.rule {
     id = "blame.should-have", severity = "warning",
@@ -247,44 +248,45 @@ Hindsight advice reads as blame even when it is correct. Turn it into a tip
 for next time ("Next time, it helps to call us first") or leave it out and
 describe the next step.]],
     check = function(s, report)
-      local toks = s:tokens()
-      for i = 1, #toks do
-        local w = word(toks, i)
+      local ws = s:norms()
+      for i = 1, #ws do
+        local w = ws[i]
         local j, neg, form = nil, false, nil
-        if w == "you" and MODAL[word(toks, i + 1) or ""] then
-          local m = word(toks, i + 1)
+        if w == "you" and MODAL[ws[i + 1] or ""] then
+          local m = ws[i + 1]
           j = i + 2
-          if m == "ought" then if word(toks, j) ~= "to" then j = nil else j = j + 1 end end
-          if j and word(toks, j) == "not" then neg = true; j = j + 1 end
-          if j and word(toks, j) ~= "have" then j = nil end
+          if m == "ought" then if ws[j] ~= "to" then j = nil else j = j + 1 end end
+          if j and ws[j] == "not" then neg = true; j = j + 1 end
+          if j and ws[j] ~= "have" then j = nil end
           if j then j = j + 1 end
           form = m
-        elseif (w == "if" and word(toks, i + 1) == "you" and (word(toks, i + 2) == "had" or word(toks, i + 2) == "would" or word(toks, i + 2) == "'d"))
-            or (w == "had" and word(toks, i + 1) == "you" and (i == 1 or toks[i - 1].kind == "punct")) then
+        elseif (w == "if" and ws[i + 1] == "you" and (ws[i + 2] == "had" or ws[i + 2] == "would" or ws[i + 2] == "'d"))
+            or (w == "had" and ws[i + 1] == "you" and (i == 1 or s:token(i - 1).kind == "punct")) then
           if w == "if" then
             j = i + 3
-            if word(toks, i + 2) == "would" or (word(toks, i + 2) == "'d" and word(toks, i + 3) == "have") then
-              if word(toks, j) == "have" then j = j + 1 else j = nil end
+            if ws[i + 2] == "would" or (ws[i + 2] == "'d" and ws[i + 3] == "have") then
+              if ws[j] == "have" then j = j + 1 else j = nil end
             end
           else
             j = i + 2
           end
-          if j and word(toks, j) == "not" then neg = true; j = j + 1 end
+          if j and ws[j] == "not" then neg = true; j = j + 1 end
           form = "if"
         end
         if j then
           -- allow one softening adverb: "you could have just asked"
           local adv = false
-          if SOFT[word(toks, j) or ""] then j = j + 1; adv = true end
-          if word(toks, j) == "bothered" and word(toks, j + 1) == "to" and PP[word(toks, j + 2) or ""] == nil then
+          if SOFT[ws[j] or ""] then j = j + 1; adv = true end
+          if ws[j] == "bothered" and ws[j + 1] == "to" and PP[ws[j + 2] or ""] == nil then
             -- "if you had bothered to read" -> base verb follows
-            local base = word(toks, j + 2)
+            local verb = s:token(j + 2)
+            local base = verb and verb.kind == "word" and verb.norm
             if base then
-              report { at = { toks[i].from, toks[j + 2].to },
+              report { at = { s:token(i).from, verb.to },
                        suggest = { "next time, it helps to " .. base, "going forward, please " .. base } }
             end
           else
-            local p = word(toks, j)
+            local p = ws[j]
             local base = p and PP[p]
             -- "you could have" is blame only with a softener ("just asked")
             -- or with verbs of attention; "you could have saved 10%" is not.
@@ -296,7 +298,7 @@ describe the next step.]],
               else
                 sug = { "next time, it helps to " .. base, "going forward, please " .. base }
               end
-              report { at = { toks[i].from, toks[j].to }, suggest = sug }
+              report { at = { s:token(i).from, s:token(j).to }, suggest = sug }
             end
           end
         end

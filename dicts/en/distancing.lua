@@ -241,22 +241,20 @@ directly with "you", and use "we" for our side. The rule runs only in the
 reply profile, since a policy may properly speak of "the customer".]],
     profiles = { "reply" },
     check = function(s, report)
-      local toks = s:tokens()
-      for i = 1, #toks - 2 do
-        local the, noun, verb = toks[i], toks[i + 1], toks[i + 2]
-        local n = noun.norm
+      local ws = s:norms()
+      for i = 1, #ws - 2 do
+        local n, verb, vi = ws[i + 1], ws[i + 2], i + 2
         local two = false
-        if n == "account" and verb.norm == "holder" then
-          two = true; verb = toks[i + 3]
+        if n == "account" and verb == "holder" then
+          two = true; verb, vi = ws[i + 3], i + 3
         end
-        if the.norm == "the" and (NOUN[n] or two) and verb and VERB[verb.norm] then
-          local prev = toks[i - 1] and toks[i - 1].norm
+        if ws[i] == "the" and (NOUN[n] or two) and verb and VERB[verb] then
+          local prev = ws[i - 1]
           -- "the customer is always right", "if the customer…" in a general statement
-          local after = toks[i + (two and 4 or 3)]
-          local general = after and (after.norm == "always" or after.norm == "right")
-          if not general and prev ~= "another" and not SERVICE[verb.norm] then
-            local v = VERB[verb.norm]
-            report { at = { the.from, verb.to }, suggest = { "you " .. v } }
+          local after = ws[i + (two and 4 or 3)]
+          local general = after == "always" or after == "right"
+          if not general and prev ~= "another" and not SERVICE[verb] then
+            report { at = { s:token(i).from, s:token(vi).to }, suggest = { "you " .. VERB[verb] } }
           end
         end
       end
@@ -300,25 +298,24 @@ the customer, who then argues with the person rather than the rule. Speak
 for the team and say what is possible: "We're not able to refund this, but
 we can…"]],
     check = function(s, report)
-      local toks = s:tokens()
-      for i, t in ipairs(toks) do
-        if t.norm == "i" then
-          local n1, n2, n3, n4 = toks[i + 1], toks[i + 2], toks[i + 3], toks[i + 4]
+      local ws = s:norms()
+      for i, n in ipairs(ws) do
+        if n == "i" then
+          local n1, n2, n3, n4 = ws[i + 1], ws[i + 2], ws[i + 3], ws[i + 4]
           local last, base = nil, nil
-          local function w(x) return x and x.norm end
-          if w(n1) == "am" and w(n2) == "not" and w(n3) == "going" and w(n4) == "to" and toks[i + 5] and BASE[toks[i + 5].norm] then
-            last, base = n4, nil
-          elseif w(n1) == "will" and w(n2) == "not" and w(n3) == "be" and n4 and ING[n4.norm] then
-            last, base = n4, ING[n4.norm]
-          elseif w(n1) == "will" and w(n2) == "not" and n3 and BASE[n3.norm] then
-            last, base = n2, nil
-          elseif (w(n1) == "refuse" or w(n1) == "decline") and w(n2) == "to" and n3 and BASE[n3.norm] then
-            last, base = n2, nil
+          if n1 == "am" and n2 == "not" and n3 == "going" and n4 == "to" and BASE[ws[i + 5] or ""] then
+            last, base = i + 4, nil
+          elseif n1 == "will" and n2 == "not" and n3 == "be" and ING[n4 or ""] then
+            last, base = i + 4, ING[n4]
+          elseif n1 == "will" and n2 == "not" and BASE[n3 or ""] then
+            last, base = i + 2, nil
+          elseif (n1 == "refuse" or n1 == "decline") and n2 == "to" and BASE[n3 or ""] then
+            last, base = i + 2, nil
           end
-          local prev = toks[i - 1] and toks[i - 1].norm
+          local prev = ws[i - 1]
           if last and prev ~= "if" and prev ~= "that" then
             local sug = base and ("we're not able to " .. base) or "we're not able to"
-            report { at = { t.from, last.to }, suggest = { sug, base and ("we can't " .. base) or "we can't" } }
+            report { at = { s:token(i).from, s:token(last).to }, suggest = { sug, base and ("we can't " .. base) or "we can't" } }
           end
         end
       end

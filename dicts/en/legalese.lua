@@ -117,11 +117,11 @@ do
 end
 
 -- Word sequences that look like an entry but are ordinary English.
-local function excused(toks, i, words)
-  local w1, prev = words[1], toks[i - 1] and toks[i - 1].norm
+local function excused(ws, i, words)
+  local w1, prev = words[1], ws[i - 1]
   if w1 == "kindly" then
     -- "kindly" as "in a kind way": "treated us kindly", "spoke kindly"
-    local nxt = toks[i + 1] and toks[i + 1].norm
+    local nxt = ws[i + 1]
     if not nxt or nxt == "." or nxt == "," or nxt == "and" or nxt == "to" then return true end
     if prev and (prev == "very" or prev == "so" or prev == "most" or prev == "more" or prev == "treated"
                  or prev == "spoke" or prev == "speak" or prev == "look" or prev == "looked" or prev == "take") then
@@ -140,24 +140,22 @@ tact.rule {
 courtesy but land as officialese. The plain word is just as polite and
 easier to read, especially for a customer who is already frustrated.]],
   check = function(s, report)
-    local toks = s:tokens()
+    local ws = s:norms()
     local i = 1
-    while i <= #toks do
-      local list = BY_FIRST[toks[i].norm]
+    while i <= #ws do
+      local list = BY_FIRST[ws[i]]
       local hit = nil
       if list then
         for _, e in ipairs(list) do
           local ok = true
           for k, w in ipairs(e.words) do
-            local t = toks[i + k - 1]
-            if not t or t.norm ~= w then ok = false break end
+            if ws[i + k - 1] ~= w then ok = false break end
           end
-          if ok and not excused(toks, i, e.words) then hit = e break end
+          if ok and not excused(ws, i, e.words) then hit = e break end
         end
       end
       if hit then
-        local last = toks[i + #hit.words - 1]
-        report { at = { toks[i].from, last.to }, suggest = hit.suggest }
+        report { at = { s:token(i).from, s:token(i + #hit.words - 1).to }, suggest = hit.suggest }
         i = i + #hit.words
       else
         i = i + 1

@@ -59,27 +59,27 @@ do
     supply sell stock price match credit pay cover support]]):gmatch("%S+") do VERB[v] = true end
   local LEAD = { unfortunately = true, sadly = true, regrettably = true }
 
-  local function alternative_after(toks, k)
-    -- Is an alternative offered from token k on? Looks for "instead",
-    -- "alternatively", "option", "happy to", "here's", or I/we + can/will/'ll
-    -- not followed by "not".
-    for i = k, #toks do
-      local w = toks[i].norm
+  local function alternative_after(ws, k)
+    -- Is an alternative offered from word k of ws (a sentence's norms()) on?
+    -- Looks for "instead", "alternatively", "option", "happy to", "here's",
+    -- or I/we + can/will/'ll not followed by "not".
+    for i = k, #ws do
+      local w = ws[i]
       if w == "instead" or w == "alternatively" or w == "option" or w == "options" or w == "happy"
         or w == "glad" or w == "however" or w == "but" or w == "what" then
         return true
       end
-      local before = toks[i - 1] and toks[i - 1].norm
-      if (w == "i" or w == "we" or w == "you") and toks[i + 1]
+      local before = ws[i - 1]
+      if (w == "i" or w == "we" or w == "you") and ws[i + 1]
          and before ~= "nothing" and before ~= "anything" and before ~= "not" and before ~= "little" then
-        local m = toks[i + 1].norm
-        local after = toks[i + 2] and toks[i + 2].norm
+        local m = ws[i + 1]
+        local after = ws[i + 2]
         if (m == "can" or m == "will" or m == "could" or m == "would")
            and after ~= "not" and after ~= "unable" then
           return true
         end
       end
-      if w == "here" and toks[i + 1] and (toks[i + 1].norm == "is" or toks[i + 1].norm == "'s" or toks[i + 1].norm == "are") then
+      if w == "here" and (ws[i + 1] == "is" or ws[i + 1] == "'s" or ws[i + 1] == "are") then
         return true
       end
     end
@@ -97,44 +97,39 @@ quiet when the same or the next sentence offers something.]],
     check = function(p, report)
       local sents = p:sentences()
       for si, s in ipairs(sents) do
-        local toks = s:count { "not", "unable" } > 0 and s:tokens() or {} -- as `when`
-        for i, t in ipairs(toks) do
-          if t.norm == "i" or t.norm == "we" then
-            local prevw = toks[i - 1] and toks[i - 1].norm
+        local ws = s:count { "not", "unable" } > 0 and s:norms() or {} -- as `when`
+        for i, n in ipairs(ws) do
+          if n == "i" or n == "we" then
+            local prevw = ws[i - 1]
             -- skip conditionals and questions about the negative
             local cond = prevw == "if" or prevw == "when" or prevw == "unless" or prevw == "that" or prevw == "why"
             local matched = nil
             for _, seq in ipairs(NEG) do
               local ok = true
               for k, w in ipairs(seq) do
-                local tk = toks[i + k]
-                if not tk or tk.norm ~= w then ok = false break end
+                if ws[i + k] ~= w then ok = false break end
               end
               if ok then matched = seq break end
             end
             if matched and not cond then
               local vi = i + #matched + 1
               -- allow one adverb between: "we can't currently offer"
-              if toks[vi] and not VERB[toks[vi].norm] and toks[vi + 1] and VERB[toks[vi + 1].norm]
-                 and toks[vi].norm:match("ly$") then
+              if ws[vi] and not VERB[ws[vi]] and VERB[ws[vi + 1] or ""] and ws[vi]:match("ly$") then
                 vi = vi + 1
               end
-              local v = toks[vi]
-              if v and VERB[v.norm] then
-                local alt = alternative_after(toks, vi + 1)
-                if not alt and sents[si + 1] then alt = alternative_after(sents[si + 1]:tokens(), 1) end
+              if VERB[ws[vi] or ""] then
+                local alt = alternative_after(ws, vi + 1)
+                if not alt and sents[si + 1] then alt = alternative_after(sents[si + 1]:norms(), 1) end
                 if not alt then
                   -- start at "Unfortunately," / "I'm afraid" when they lead in
-                  local from = t.from
+                  local from = i
                   local j = i - 1
-                  if toks[j] and toks[j].norm == "," then j = j - 1 end
-                  if toks[j] and LEAD[toks[j].norm] then from = toks[j].from
-                  elseif toks[j] and toks[j].norm == "afraid" and toks[j - 1] and toks[j - 1].norm == "am"
-                         and toks[j - 2] and toks[j - 2].norm == "i" then
-                    from = toks[j - 2].from
+                  if ws[j] == "," then j = j - 1 end
+                  if LEAD[ws[j] or ""] then from = j
+                  elseif ws[j] == "afraid" and ws[j - 1] == "am" and ws[j - 2] == "i" then
+                    from = j - 2
                   end
-                  local last = toks[vi - 1]
-                  local we = t.norm == "we"
+                  local we = n == "we"
                   local neg = (matched[1] == "do" or matched[1] == "will") and matched[1] or "can"
                   local P, p = we and "We" or "I", we and "we" or "I"
                   local sug
@@ -145,7 +140,7 @@ quiet when the same or the next sentence offers something.]],
                   else
                     sug = { P .. " can {alternative}, but " .. p .. " can't" }
                   end
-                  report { at = { from, last.to }, suggest = sug }
+                  report { at = { s:token(from).from, s:token(vi - 1).to }, suggest = sug }
                 end
               end
             end
@@ -181,10 +176,9 @@ quiet when the same or the next sentence offers something.]],
   for v in ([[return change cancel get use speak talk exchange claim book order access swap
     upgrade downgrade transfer combine extend pause reopen collect apply]]):gmatch("%S+") do YOU_VERB[v] = true end
 
-  local function seq_at(toks, i, seq)
+  local function seq_at(ws, i, seq)
     for k, w in ipairs(seq) do
-      local t = toks[i + k - 1]
-      if not t or t.norm ~= w then return false end
+      if ws[i + k - 1] ~= w then return false end
     end
     return true
   end
@@ -202,24 +196,26 @@ alternative.]],
     check = function(p, report)
       local sents = p:sentences()
       for si, s in ipairs(sents) do
-        local toks = s:count { "not", "no" } > 0 and s:tokens() or {} -- as `when`
+        local ws = s:count { "not", "no" } > 0 and s:norms() or {} -- as `when`
         local function alt_from(k)
-          if alternative_after(toks, k) then return true end
-          return sents[si + 1] ~= nil and alternative_after(sents[si + 1]:tokens(), 1)
+          if alternative_after(ws, k) then return true end
+          return sents[si + 1] ~= nil and alternative_after(sents[si + 1]:norms(), 1)
         end
-        for i, t in ipairs(toks) do
-          local prev = toks[i - 1] and toks[i - 1].norm
+        for i, n in ipairs(ws) do
+          local prev = ws[i - 1]
           local cond = prev == "if" or prev == "when" or prev == "unless" or prev == "that" or prev == "why" or prev == "so"
           -- "X cannot be changed" -> "X can be changed {when}, but not"
           for _, seq in ipairs(PASSIVE_NEG) do
-            if not cond and seq_at(toks, i, seq) then
-              local pp = toks[i + #seq]
-              if pp and pp.kind == "word" and (pp.norm:match("ed$") or pp.norm:match("en$") or pp.norm == "made"
-                  or pp.norm == "sent" or pp.norm == "paid" or pp.norm == "kept" or pp.norm == "sold" or pp.norm == "held"
-                  or pp.norm == "done" or pp.norm == "shown" or pp.norm == "given" or pp.norm == "taken" or pp.norm == "read") then
+            if not cond and seq_at(ws, i, seq) then
+              local w = ws[i + #seq]
+              local pp = w and (w:match("ed$") or w:match("en$") or w == "made"
+                  or w == "sent" or w == "paid" or w == "kept" or w == "sold" or w == "held"
+                  or w == "done" or w == "shown" or w == "given" or w == "taken" or w == "read")
+                  and s:token(i + #seq)
+              if pp and pp.kind == "word" then
                 if not alt_from(i + #seq + 1) then
                   local modal = (seq[1] == "will") and "will" or "can"
-                  report { at = { t.from, pp.to },
+                  report { at = { s:token(i).from, pp.to },
                            suggest = { modal .. " be " .. pp.text .. " {when}, but not", modal .. " be " .. pp.text .. " {when}" } }
                 end
               end
@@ -227,35 +223,35 @@ alternative.]],
             end
           end
           -- "It is not possible to…" / "There is no way to…"
-          if t.norm == "it" and seq_at(toks, i + 1, { "is", "not", "possible", "to" }) and not cond then
+          if n == "it" and seq_at(ws, i + 1, { "is", "not", "possible", "to" }) and not cond then
             if not alt_from(i + 5) then
-              report { at = { t.from, toks[i + 4].to }, suggest = { "It is possible to {alternative}, but not to" } }
+              report { at = { s:token(i).from, s:token(i + 4).to }, suggest = { "It is possible to {alternative}, but not to" } }
             end
-          elseif t.norm == "there" and seq_at(toks, i + 1, { "is", "no", "way", "to" }) and not cond then
+          elseif n == "there" and seq_at(ws, i + 1, { "is", "no", "way", "to" }) and not cond then
             if not alt_from(i + 5) then
-              report { at = { t.from, toks[i + 4].to }, suggest = { "We can {alternative}, but there's no way to" } }
+              report { at = { s:token(i).from, s:token(i + 4).to }, suggest = { "We can {alternative}, but there's no way to" } }
             end
           end
           -- "You can't return…" / "You won't be able to…"
-          if t.norm == "you" and not cond then
+          if n == "you" and not cond then
             local m = nil
-            if seq_at(toks, i + 1, { "can", "not" }) then m = 2
-            elseif seq_at(toks, i + 1, { "are", "not", "able", "to" }) then m = 4
-            elseif seq_at(toks, i + 1, { "will", "not", "be", "able", "to" }) then m = 5 end
-            local v = m and toks[i + m + 1]
-            if v and YOU_VERB[v.norm] and not alt_from(i + m + 2) then
-              report { at = { t.from, toks[i + m].to }, suggest = { "You can {alternative}, but you can't" } }
+            if seq_at(ws, i + 1, { "can", "not" }) then m = 2
+            elseif seq_at(ws, i + 1, { "are", "not", "able", "to" }) then m = 4
+            elseif seq_at(ws, i + 1, { "will", "not", "be", "able", "to" }) then m = 5 end
+            local v = m and ws[i + m + 1]
+            if v and YOU_VERB[v] and not alt_from(i + m + 2) then
+              report { at = { s:token(i).from, s:token(i + m).to }, suggest = { "You can {alternative}, but you can't" } }
             end
           end
           -- "won't … until" -> "will … once"
-          if (t.norm == "will" and toks[i + 1] and toks[i + 1].norm == "not") and not cond then
-            for k = i + 2, math.min(#toks, i + 9) do
-              local u = toks[k]
+          if n == "will" and ws[i + 1] == "not" and not cond then
+            for k = i + 2, math.min(#ws, i + 9) do
+              local u = s:token(k)
               if u.kind ~= "word" then break end
               if u.norm == "until" or u.norm == "till" then
                 local text = s:text()
-                local mid = text:sub(toks[i + 1].to - s.from + 2, u.from - s.from)
-                report { at = { t.from, u.to }, suggest = { "will" .. mid .. "once", "will" .. mid .. "as soon as" } }
+                local mid = text:sub(s:token(i + 1).to - s.from + 2, u.from - s.from)
+                report { at = { s:token(i).from, u.to }, suggest = { "will" .. mid .. "once", "will" .. mid .. "as soon as" } }
                 break
               end
             end
