@@ -494,7 +494,11 @@ static int m_signal(lua_State *L) {
 static int m_count(lua_State *L) { return count_or_find(L, 0); }
 static int m_find(lua_State *L) { return count_or_find(L, 1); }
 
+/* Methods come straight from the table in upvalue 1 (each checks its view
+ * when called); only from and to need the check. */
 static int view_index(lua_State *L) {
+  lua_pushvalue(L, 2);
+  if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL) return 1;
   check_ctx *c;
   const view *v = check_view(L, 1, &c);
   const char *key = luaL_checkstring(L, 2);
@@ -508,10 +512,7 @@ static int view_index(lua_State *L) {
     lua_pushinteger(L, (lua_Integer)b);
     return 1;
   }
-  lua_getmetatable(L, 1);
-  lua_getfield(L, -1, "methods");
-  lua_getfield(L, -1, key);
-  return 1;
+  return 0;
 }
 
 static int view_newindex(lua_State *L) {
@@ -604,8 +605,7 @@ static void install(lua_State *L) {
         {"signal", m_signal},
         {NULL, NULL}};
     luaL_newlib(L, methods);
-    lua_setfield(L, -2, "methods");
-    lua_pushcfunction(L, view_index);
+    lua_pushcclosure(L, view_index, 1);
     lua_setfield(L, -2, "__index");
     lua_pushcfunction(L, view_newindex);
     lua_setfield(L, -2, "__newindex");
