@@ -172,6 +172,8 @@ quiet when the same or the next sentence offers something.]],
   -- condition.
   local PASSIVE_NEG = { { "can", "not", "be" }, { "will", "not", "be" }, { "could", "not", "be" },
     { "is", "not", "able", "to", "be" }, { "are", "not", "able", "to", "be" } }
+  local PASSIVE_FIRST = {} -- the words a PASSIVE_NEG sequence starts with
+  for _, seq in ipairs(PASSIVE_NEG) do PASSIVE_FIRST[seq[1]] = true end
   local YOU_VERB = {}
   for v in ([[return change cancel get use speak talk exchange claim book order access swap
     upgrade downgrade transfer combine extend pause reopen collect apply]]):gmatch("%S+") do YOU_VERB[v] = true end
@@ -205,8 +207,8 @@ alternative.]],
           local prev = ws[i - 1]
           local cond = prev == "if" or prev == "when" or prev == "unless" or prev == "that" or prev == "why" or prev == "so"
           -- "X cannot be changed" -> "X can be changed {when}, but not"
-          for _, seq in ipairs(PASSIVE_NEG) do
-            if not cond and seq_at(ws, i, seq) then
+          for _, seq in ipairs(PASSIVE_FIRST[n] and not cond and PASSIVE_NEG or {}) do
+            if seq_at(ws, i, seq) then
               local w = ws[i + #seq]
               local pp = w and (w:match("ed$") or w:match("en$") or w == "made"
                   or w == "sent" or w == "paid" or w == "kept" or w == "sold" or w == "held"
