@@ -13,7 +13,6 @@
 #include "text/wordix.h"
 
 #define VIEW_MT "tact.view"
-#define CTX_KEY "tact.ctx"
 #define GEN_KEY "tact.gen"
 #define TOKEN_MT_KEY "tact.token"
 
@@ -25,15 +24,22 @@ typedef struct view {
   size_t index;
 } view;
 
+/* The call running in a state, found through its extra space (every view
+ * method asks, so a registry lookup would cost); NULL between calls. */
+typedef struct call_state {
+  check_ctx *c;
+  lua_Integer gen;
+} call_state;
+
+static call_state **running(lua_State *L) {
+  return (call_state **)lua_getextraspace(L);
+}
+
 static check_ctx *current(lua_State *L, lua_Integer gen) {
-  lua_getfield(L, LUA_REGISTRYINDEX, GEN_KEY);
-  lua_Integer now = lua_tointeger(L, -1);
-  lua_getfield(L, LUA_REGISTRYINDEX, CTX_KEY);
-  check_ctx *c = lua_touserdata(L, -1);
-  lua_pop(L, 2);
-  if (!c || now != gen)
+  const call_state *cs = *running(L);
+  if (!cs || cs->gen != gen)
     luaL_error(L, "a view or report was used after its check ended");
-  return c;
+  return cs->c;
 }
 
 static const view *check_view(lua_State *L, int i, check_ctx **c) {
@@ -598,6 +604,7 @@ static int l_report(lua_State *L) {
 
 static void install(lua_State *L) {
   if (luaL_newmetatable(L, VIEW_MT)) {
+    *running(L) = NULL;
     static const luaL_Reg methods[] = {
         {"text", m_text},   {"tokens", m_tokens}, {"norms", m_norms},
         {"token", m_token}, {"sentences", m_sentences},
@@ -654,8 +661,8 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
   lua_pop(L, 1);
   lua_pushinteger(L, gen);
   lua_setfield(L, LUA_REGISTRYINDEX, GEN_KEY);
-  lua_pushlightuserdata(L, c);
-  lua_setfield(L, LUA_REGISTRYINDEX, CTX_KEY);
+  call_state cs = {c, gen};
+  *running(L) = &cs;
 
   lua_api_push_function(L, r->index);
   push_view(L, gen, kind, index);
@@ -666,8 +673,7 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
   /* Bigger views get a bigger budget: one pass over their tokens is fine. */
   uint64_t budget = c->e->lua_instructions + 100 * (uint64_t)(t1 - t0);
   int rc = sandbox_pcall(c->sb, 2, 0, budget);
-  lua_pushnil(L);
-  lua_setfield(L, LUA_REGISTRYINDEX, CTX_KEY);
+  *running(L) = NULL;
   if (rc != LUA_OK) {
     const char *msg = lua_tostring(L, -1);
     c->dead[r->index] = 1;
