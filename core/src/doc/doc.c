@@ -11,7 +11,13 @@
  * checking it again could not give anything else — a directive or an
  * invalid byte an edit elsewhere made or mended changes its masked bytes.
  * The document rules then run on the joined per-block data. Offsets in
- * blocks are relative to the block's start, so shifting is free. */
+ * blocks are relative to the block's start, so shifting is free.
+ *
+ * A keystroke in a long document must not cost a pass over all of it: the
+ * masked copy moves with the text and only what an edit can have changed
+ * is masked again and compared (the edited bytes, blocks made or dropped,
+ * directives and invalid bytes old and new); the nesting check reads only
+ * the edited lines. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +32,7 @@ typedef struct doc_block {
   int stale;           /* an edit touched it since it was checked */
   uint32_t before;     /* up to 4 bytes before it in the masked text */
   int line_start;      /* only blanks between the line start and it */
+  int near;            /* masked bytes near it were masked again */
   scope_range *raw;    /* relative to start: the key */
   size_t nraw;
   scope_range *prose;  /* relative to start */
@@ -39,12 +46,15 @@ struct tact_doc {
   tact_format format;
   char *text; /* NUL-terminated */
   size_t len, cap;
-  char *work; /* masked copy of text */
-  size_t work_cap;
+  char *work; /* masked copy of text, moved with it by edits */
   scope_parsers parsers;
   TSTree *tree;
-  doc_block *blocks;
-  size_t nblocks, cap_blocks;
+  doc_block **blocks;
+  size_t nblocks;
+  int masked; /* work is the masked text of the last update, edits aside */
+  int deep;   /* the last update read Markdown nested too deep as text */
+  size_t *spans; /* the last update's directives and invalid runs (start, */
+  size_t nspans, cap_spans; /* end pairs), moved by edits */
   segmentation joined; /* scratch for check_document */
   tact_result *res; /* NULL when an edit made it stale */
   int dirty;        /* bytes [dirty_lo, dirty_hi] were edited since the */
@@ -56,10 +66,12 @@ struct tact_doc {
 };
 
 static void block_free(doc_block *b) {
+  if (!b) return;
   free(b->seen);
   free(b->raw);
   free(b->prose);
   check_block_free(&b->chk);
+  free(b);
 }
 
 static scope_range *relative(const scope_range *r, size_t n, size_t base) {
@@ -85,10 +97,9 @@ static int same_raw(const doc_block *b, const scope *sc, const scope_block *r) {
   return 1;
 }
 
-/* A new block for raw block r, its prose found. */
-static int block_new(tact_doc *d, doc_block *b, const scope *sc,
-                     const scope_block *r) {
-  memset(b, 0, sizeof *b);
+/* Block b (zeroed) for raw block r, its prose found. Returns 0 or -1. */
+static int block_fill(tact_doc *d, doc_block *b, const scope *sc,
+                      const scope_block *r) {
   b->start = r->start;
   b->end = r->end;
   b->nraw = r->n;
@@ -111,44 +122,69 @@ static int block_new(tact_doc *d, doc_block *b, const scope *sc,
   return rc;
 }
 
+/* A new block for raw block r, or NULL (memory). */
+static doc_block *block_new(tact_doc *d, const scope *sc,
+                            const scope_block *r) {
+  doc_block *b = calloc(1, sizeof *b);
+  if (!b || block_fill(d, b, sc, r)) {
+    block_free(b);
+    return NULL;
+  }
+  return b;
+}
+
+/* Widens [*lo, *hi) to take in [a, b). */
+static void widen(size_t *lo, size_t *hi, size_t a, size_t b) {
+  if (a < *lo) *lo = a;
+  if (b > *hi) *hi = b;
+}
+
 /* The new block list. Old blocks outside the region [lo, hi] that the
  * walk's blocks (`sc`, all touching the region) do not overlap are kept as
  * they are; in the region, an old block is reused when it did not move or
- * change, and the others are made anew. */
-static int match_blocks(tact_doc *d, const scope *sc, size_t lo, size_t hi) {
-  doc_block *nb = calloc(d->nblocks + sc->nblocks + 1, sizeof *nb);
+ * change, and the others are made anew. [*clo, *chi) takes in the blocks
+ * made and dropped: there the masked text changes. */
+static int match_blocks(tact_doc *d, const scope *sc, size_t lo, size_t hi,
+                        size_t *clo, size_t *chi) {
+  doc_block **nb = malloc((d->nblocks + sc->nblocks + 1) * sizeof *nb);
   if (!nb) return -1;
   size_t first = sc->nblocks ? sc->blocks[0].start : SIZE_MAX;
   size_t last = sc->nblocks ? sc->blocks[sc->nblocks - 1].end : 0;
   size_t o = 0, n = 0;
   int rc = 0;
-  for (; o < d->nblocks && d->blocks[o].end < lo; o++) {
-    doc_block *b = &d->blocks[o];
-    if (!b->stale && b->end <= first) nb[n++] = *b;
-    else block_free(b);
+#define DROP(b) (widen(clo, chi, (b)->start, (b)->end), block_free(b))
+  for (; o < d->nblocks && d->blocks[o]->end < lo; o++) {
+    doc_block *b = d->blocks[o];
+    if (!b->stale && b->end <= first) nb[n++] = b;
+    else DROP(b);
   }
   for (size_t k = 0; k < sc->nblocks && !rc; k++) {
     const scope_block *r = &sc->blocks[k];
-    while (o < d->nblocks && d->blocks[o].start < r->start)
-      block_free(&d->blocks[o++]);
-    doc_block *old = o < d->nblocks ? &d->blocks[o] : NULL;
+    while (o < d->nblocks && d->blocks[o]->start < r->start) {
+      DROP(d->blocks[o]);
+      o++;
+    }
+    doc_block *old = o < d->nblocks ? d->blocks[o] : NULL;
     if (old && !old->stale && old->start == r->start && old->end == r->end &&
         same_raw(old, sc, r)) {
-      nb[n++] = *old;
+      nb[n++] = old;
       o++;
+    } else if ((nb[n] = block_new(d, sc, r))) {
+      widen(clo, chi, r->start, r->end);
+      n++;
     } else {
-      rc = block_new(d, &nb[n++], sc, r);
+      rc = -1;
     }
   }
   for (; o < d->nblocks; o++) {
-    doc_block *b = &d->blocks[o];
-    if (!rc && !b->stale && b->start > hi && b->start >= last) nb[n++] = *b;
-    else block_free(b);
+    doc_block *b = d->blocks[o];
+    if (!rc && !b->stale && b->start > hi && b->start >= last) nb[n++] = b;
+    else DROP(b);
   }
+#undef DROP
   free(d->blocks);
   d->blocks = nb;
   d->nblocks = n;
-  d->cap_blocks = d->nblocks + sc->nblocks + 1;
   return rc;
 }
 
@@ -169,38 +205,83 @@ static void on_invalid(void *ctx, size_t off, size_t len) {
   s->n++;
 }
 
-/* The text the rules read: prose as written; markup, code, quoted mail,
- * NULs, invalid bytes and directive comments as spaces (line breaks kept,
- * so offsets, lines and paragraphs stay). */
-static void mask(tact_doc *d, const spans *bad, const directives *dirs) {
+static int add_span(spans *s, size_t start, size_t end) {
+  if (BASE_GROW(s->v, s->cap, 2 * (s->n + 1))) return -1;
+  s->v[2 * s->n] = start;
+  s->v[2 * s->n + 1] = end;
+  s->n++;
+  return 0;
+}
+
+/* The first of the n sorted, disjoint spans v (pairs) ending after `at`. */
+static size_t first_span(const size_t *v, size_t n, size_t at) {
+  size_t a = 0, b = n;
+  while (a < b) {
+    size_t m = a + (b - a) / 2;
+    if (v[2 * m + 1] <= at) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+/* The first block ending after `at` (or at it, when `touching`). */
+static size_t first_block(const tact_doc *d, size_t at, int touching) {
+  size_t a = 0, b = d->nblocks;
+  while (a < b) {
+    size_t m = a + (b - a) / 2;
+    size_t end = d->blocks[m]->end;
+    if (end < at || (end == at && !touching)) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+/* Bytes [a, b) of the text the rules read: prose as written; markup, code,
+ * quoted mail, NULs, invalid bytes and directive comments as spaces (line
+ * breaks kept, so offsets, lines and paragraphs stay). */
+static void mask(tact_doc *d, const spans *bad, const directives *dirs,
+                 size_t a, size_t b) {
+  if (b > d->len) b = d->len;
+  if (a >= b) return;
   const char *t = d->text;
   char *w = d->work;
-  size_t len = d->len;
   if (d->format == TACT_FORMAT_TEXT) {
-    memcpy(w, t, len); /* between blocks there are only blank lines */
+    memcpy(w + a, t + a, b - a); /* between blocks only blank lines */
   } else {
-    memset(w, ' ', len);
-    for (const char *c = memchr(t, '\n', len); c;
-         c = memchr(c + 1, '\n', len - (size_t)(c + 1 - t)))
+    memset(w + a, ' ', b - a);
+    for (const char *c = memchr(t + a, '\n', b - a); c;
+         c = memchr(c + 1, '\n', b - (size_t)(c + 1 - t)))
       w[c - t] = '\n';
-    for (const char *c = memchr(t, '\r', len); c;
-         c = memchr(c + 1, '\r', len - (size_t)(c + 1 - t)))
+    for (const char *c = memchr(t + a, '\r', b - a); c;
+         c = memchr(c + 1, '\r', b - (size_t)(c + 1 - t)))
       w[c - t] = '\r';
-    for (size_t i = 0; i < d->nblocks; i++) {
-      const doc_block *b = &d->blocks[i];
-      for (size_t k = 0; k < b->nprose; k++)
-        memcpy(w + b->start + b->prose[k].start, t + b->start + b->prose[k].start,
-               b->prose[k].end - b->prose[k].start);
+    for (size_t i = first_block(d, a, 0); i < d->nblocks; i++) {
+      const doc_block *k = d->blocks[i];
+      if (k->start >= b) break;
+      for (size_t j = 0; j < k->nprose; j++) {
+        size_t x = k->start + k->prose[j].start, y = k->start + k->prose[j].end;
+        if (x < a) x = a;
+        if (y > b) y = b;
+        if (x < y) memcpy(w + x, t + x, y - x);
+      }
     }
   }
-  for (char *z = memchr(w, '\0', len); z;
-       z = memchr(z + 1, '\0', len - (size_t)(z + 1 - w)))
+  for (char *z = memchr(w + a, '\0', b - a); z;
+       z = memchr(z + 1, '\0', b - (size_t)(z + 1 - w)))
     *z = ' ';
-  for (size_t i = 0; i < bad->n; i++)
-    memset(w + bad->v[2 * i], ' ', bad->v[2 * i + 1] - bad->v[2 * i]);
-  for (size_t i = 0; i < dirs->n; i++)
-    for (size_t k = dirs->d[i].start; k < dirs->d[i].end; k++)
-      if (w[k] != '\n') w[k] = ' ';
+  for (size_t i = first_span(bad->v, bad->n, a); i < bad->n; i++) {
+    size_t x = bad->v[2 * i], y = bad->v[2 * i + 1];
+    if (x >= b) break;
+    if (x < a) x = a;
+    if (y > b) y = b;
+    memset(w + x, ' ', y - x);
+  }
+  for (size_t i = 0; i < dirs->n; i++) {
+    size_t x = dirs->d[i].start > a ? dirs->d[i].start : a;
+    size_t y = dirs->d[i].end < b ? dirs->d[i].end : b;
+    for (; x < y; x++)
+      if (w[x] != '\n') w[x] = ' ';
+  }
 }
 
 /* What segmenting a block reads outside it: the bytes just before it and
@@ -230,12 +311,75 @@ static void changed_region(const tact_doc *d, TSTree *tree, size_t *lo,
   }
   free(ch);
   for (size_t i = 0; i < d->nblocks; i++)
-    if (d->blocks[i].stale) {
-      if (d->blocks[i].start < a) a = d->blocks[i].start;
-      if (d->blocks[i].end > b) b = d->blocks[i].end;
+    if (d->blocks[i]->stale) {
+      if (d->blocks[i]->start < a) a = d->blocks[i]->start;
+      if (d->blocks[i]->end > b) b = d->blocks[i]->end;
     }
   *lo = a;
   *hi = b;
+}
+
+/* Marks the blocks whose check could read masked bytes [a, b): those
+ * bytes, the four before a block, and blanks back to its line's start. */
+static void mark_near(tact_doc *d, size_t a, size_t b) {
+  const char *nl = b < d->len ? memchr(d->text + b, '\n', d->len - b) : NULL;
+  size_t limit = (nl ? (size_t)(nl - d->text) : d->len) + 4;
+  for (size_t i = first_block(d, a, 1); i < d->nblocks; i++) {
+    if (d->blocks[i]->start > limit) break;
+    d->blocks[i]->near = 1;
+  }
+}
+
+/* Masks again what the edits since the last update can have changed —
+ * the edited bytes, blocks made or dropped ([clo, chi)), directives and
+ * invalid runs of the last update and of this one — or everything. Keeps
+ * this update's spans for the next. Returns 0 or -1 (memory). */
+static int remask(tact_doc *d, const spans *bad, const directives *dirs,
+                  size_t clo, size_t chi) {
+  spans now = {0};
+  int rc = 0;
+  for (size_t i = 0; i < bad->n && !rc; i++)
+    rc = add_span(&now, bad->v[2 * i], bad->v[2 * i + 1]);
+  for (size_t i = 0; i < dirs->n && !rc; i++)
+    rc = add_span(&now, dirs->d[i].start, dirs->d[i].end);
+  if (rc) {
+    free(now.v);
+    return -1;
+  }
+  if (!d->masked) {
+    mask(d, bad, dirs, 0, d->len);
+  } else {
+    mask(d, bad, dirs, d->dirty_lo, d->dirty_hi);
+    mark_near(d, d->dirty_lo, d->dirty_hi); /* a deletion too */
+    if (clo < chi) {
+      mask(d, bad, dirs, clo, chi);
+      mark_near(d, clo, chi);
+    }
+    const spans *both[2] = {&(spans){d->spans, d->nspans, 0, 0}, &now};
+    for (int k = 0; k < 2; k++)
+      for (size_t i = 0; i < both[k]->n; i++) {
+        size_t x = both[k]->v[2 * i], y = both[k]->v[2 * i + 1];
+        mask(d, bad, dirs, x, y);
+        mark_near(d, x, y);
+      }
+  }
+  free(d->spans);
+  d->spans = now.v;
+  d->nspans = now.n;
+  d->masked = 1;
+  return 0;
+}
+
+/* Whether Markdown is nested too deep to parse: only the edited lines
+ * are read when the rest was not. */
+static int too_deep(const tact_doc *d) {
+  if (!d->masked || d->deep) return scope_markdown_too_deep(d->text, d->len);
+  size_t a = d->dirty_lo < d->len ? d->dirty_lo : d->len;
+  size_t b = d->dirty_hi < d->len ? d->dirty_hi : d->len;
+  while (a > 0 && d->text[a - 1] != '\n') a--;
+  const char *nl = memchr(d->text + b, '\n', d->len - b);
+  b = nl ? (size_t)(nl - d->text) : d->len;
+  return scope_markdown_too_deep(d->text + a, b - a);
 }
 
 /* Brings the result up to date with the text. Returns 0 or -1 (memory). */
@@ -248,9 +392,10 @@ static int update(tact_doc *d) {
   int rc = -1;
   scope_init(&raw);
   d->unusable = NULL;
-  size_t lo = 0, hi = SIZE_MAX;
-  int deep = d->format == TACT_FORMAT_MARKDOWN &&
-             scope_markdown_too_deep(d->text, d->len);
+  if (!d->dirty) d->masked = 0; /* the first update */
+  size_t lo = 0, hi = SIZE_MAX, clo = SIZE_MAX, chi = 0;
+  int deep = d->format == TACT_FORMAT_MARKDOWN && too_deep(d);
+  d->deep = deep;
   if (deep && d->tree) { /* read as plain text, as long as it is so deep */
     ts_tree_delete(d->tree);
     d->tree = NULL;
@@ -278,22 +423,26 @@ static int update(tact_doc *d) {
                                             : scope_text(&raw, d->text, d->len)) {
     goto done;
   }
-  if (match_blocks(d, &raw, lo, hi)) goto done;
+  if (match_blocks(d, &raw, lo, hi, &clo, &chi)) goto done;
   utf8_scan_invalid(d->text, d->len, on_invalid, &bad);
   int lines = d->format == TACT_FORMAT_TEXT || d->format == TACT_FORMAT_EMAIL;
-  if (bad.failed || directives_find(&dirs, d->text, d->len, lines)) goto done;
-  mask(d, &bad, &dirs);
+  if (bad.failed || directives_find(&dirs, d->text, d->len, lines) ||
+      remask(d, &bad, &dirs, clo, chi))
+    goto done;
   chks = malloc((d->nblocks ? d->nblocks : 1) * sizeof *chks);
   starts = malloc((d->nblocks ? d->nblocks : 1) * sizeof *starts);
   if (!chks || !starts) goto done;
   for (size_t i = 0; i < d->nblocks; i++) {
-    doc_block *b = &d->blocks[i];
-    uint32_t before;
-    int line_start;
-    context(d->work, b->start, &before, &line_start);
+    doc_block *b = d->blocks[i];
+    uint32_t before = 0;
+    int line_start = 0;
     size_t n = b->end - b->start;
-    if (!b->seen || before != b->before || line_start != b->line_start ||
-        memcmp(b->seen, d->work + b->start, n) != 0) {
+    if (b->seen && b->near)
+      context(d->work, b->start, &before, &line_start);
+    if (!b->seen ||
+        (b->near && (before != b->before || line_start != b->line_start ||
+                     memcmp(b->seen, d->work + b->start, n) != 0))) {
+      context(d->work, b->start, &before, &line_start);
       check_block_free(&b->chk);
       free(b->seen);
       if (!(b->seen = malloc(n))) goto done;
@@ -304,6 +453,7 @@ static int update(tact_doc *d) {
                           &d->words))
         goto done;
     }
+    b->near = 0;
     chks[i] = &b->chk;
     starts[i] = b->start;
   }
@@ -311,8 +461,10 @@ static int update(tact_doc *d) {
                           d->nblocks, bad.v, bad.n, &dirs, &d->joined);
   rc = d->res ? 0 : -1;
 done:
-  if (rc) /* blocks half-checked must not be reused */
-    for (size_t i = 0; i < d->nblocks; i++) d->blocks[i].stale = 1;
+  if (rc) { /* blocks half-checked must not be reused */
+    for (size_t i = 0; i < d->nblocks; i++) d->blocks[i]->stale = 1;
+    d->masked = 0;
+  }
   d->dirty = rc != 0; /* after a failure, walk everything next time */
   d->dirty_lo = 0;
   d->dirty_hi = SIZE_MAX;
@@ -347,8 +499,9 @@ static int valid_format(tact_format f) {
 }
 
 static void doc_clear(tact_doc *d) {
-  for (size_t i = 0; i < d->nblocks; i++) block_free(&d->blocks[i]);
+  for (size_t i = 0; i < d->nblocks; i++) block_free(d->blocks[i]);
   free(d->blocks);
+  free(d->spans);
   free(d->work);
   ts_tree_delete(d->tree);
   scope_parsers_free(&d->parsers);
@@ -416,7 +569,6 @@ tact_doc *tact_doc_new(const tact_engine *engine, tact_format format,
   d->cap = length + 1;
   d->text = malloc(d->cap);
   d->work = malloc(d->cap);
-  d->work_cap = d->cap;
   if (!d->text || !d->work) {
     tact_doc_free(d);
     return NULL;
@@ -489,13 +641,10 @@ tact_status tact_doc_edit(tact_doc *self, size_t start, size_t end,
     char *t = realloc(self->text, cap);
     if (!t) goto nomem;
     self->text = t;
-    self->cap = cap;
-  }
-  if (len + 1 > self->work_cap) {
-    char *w = realloc(self->work, self->cap);
-    if (!w) goto nomem;
+    char *w = realloc(self->work, cap);
+    if (!w) goto nomem; /* cap is still what both hold */
     self->work = w;
-    self->work_cap = self->cap;
+    self->cap = cap;
   }
   TSPoint at = advance((TSPoint){0, 0}, self->text, start);
   TSInputEdit edit = {(uint32_t)start, (uint32_t)end,
@@ -504,6 +653,8 @@ tact_status tact_doc_edit(tact_doc *self, size_t start, size_t end,
                       advance(at, text, length)};
   memmove(self->text + start + length, self->text + end, self->len - end + 1);
   if (length) memcpy(self->text + start, text, length);
+  /* The masked copy moves along; the new bytes are masked at the update. */
+  memmove(self->work + start + length, self->work + end, self->len - end);
   self->len = len;
   if (self->tree) ts_tree_edit(self->tree, &edit);
   size_t lo = start, hi = start + length;
@@ -518,8 +669,12 @@ tact_status tact_doc_edit(tact_doc *self, size_t start, size_t end,
   self->dirty = 1;
   self->dirty_lo = lo;
   self->dirty_hi = hi;
+  for (size_t i = 0; i < self->nspans; i++) {
+    self->spans[2 * i] = map(self->spans[2 * i], start, end, length, 0);
+    self->spans[2 * i + 1] = map(self->spans[2 * i + 1], start, end, length, 1);
+  }
   for (size_t i = 0; i < self->nblocks; i++) {
-    doc_block *b = &self->blocks[i];
+    doc_block *b = self->blocks[i];
     if (b->end > start && b->start < end) b->stale = 1;
     b->start = map(b->start, start, end, length, 1);
     b->end = map(b->end, start, end, length, 0);
