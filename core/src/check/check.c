@@ -277,6 +277,7 @@ void check_block_free(check_block *b) {
   free(b->hits);
   free(b->signals);
   strvec_free(&b->warnings);
+  tact_result_free(b->placed);
   memset(b, 0, sizeof *b);
 }
 
@@ -382,17 +383,47 @@ static int document_rules_run(const tact_engine *e,
   return 0;
 }
 
-/* A block's findings and signals, shifted, less what directives silence. */
-static int add_block(check_ctx *c, const check_block *b, size_t start) {
-  size_t d = start - b->origin;
+/* Places a block's findings in `text` where the block is now, starting
+ * line `line`. */
+static int place(const check_ctx *c, check_block *b, const char *text,
+                 size_t start, uint32_t line) {
+  size_t d = start - b->origin, from = start;
+  while (from > 0 && text[from - 1] != '\n' && text[from - 1] != '\r')
+    from--;
+  if (!(b->placed = result_new_block())) return -1;
+  b->placed_at = start;
+  b->placed_line = line;
   for (size_t i = 0; i < b->nhits; i++) {
     const check_hit *h = &b->hits[i];
-    const tact_rule *r = c->e->rules[h->rule];
-    if (directives_silence(&c->dirs, r, h->start + d)) continue;
-    if (result_add(c->res, r, h->start + d, h->end + d, h->severity,
-                   h->message, h->own_suggestions ? &h->suggestions : NULL))
+    if (result_add(b->placed, c->e->rules[h->rule], h->start + d, h->end + d,
+                   h->severity, h->message,
+                   h->own_suggestions ? &h->suggestions : NULL))
       return -1;
   }
+  return result_finish_at(b->placed, text, c->len, from, line);
+}
+
+/* A block's findings, placed (once while they stay where they were),
+ * moved, less what directives silence. */
+static int add_findings(check_ctx *c, check_block *b, const char *text,
+                        size_t start, uint32_t line, int own) {
+  if (!b->placed && place(c, b, text, start, line)) return -1;
+  const tact_result *p = b->placed;
+  size_t d = start - b->placed_at;
+  for (size_t i = 0; i < p->n; i++) {
+    const tact_rule *r = c->e->rules[p->rule_of[i]];
+    if (c->dirs.n && directives_silence(&c->dirs, r, p->at_of[i] + d))
+      continue;
+    if (result_add_placed(c->res, r, p, i, d, line - b->placed_line))
+      return -1;
+  }
+  return own ? result_adopt(c->res, b->placed) : 0;
+}
+
+/* A block's signals, shifted, less what directives silence; its counts
+ * and warnings. */
+static int add_block(check_ctx *c, const check_block *b, size_t start) {
+  size_t d = start - b->origin;
   for (size_t i = 0; i < b->nsignals; i++) {
     check_signal s = b->signals[i];
     if (directives_silence(&c->dirs, c->e->rules[s.rule], s.start + d))
@@ -415,34 +446,60 @@ static int add_block(check_ctx *c, const check_block *b, size_t start) {
   return 0;
 }
 
+/* Whether a directive needs the paragraphs (`ignore`). */
+static int ignores(const directives *dirs) {
+  for (size_t i = 0; i < dirs->n; i++)
+    if (dirs->d[i].op == DIR_IGNORE) return 1;
+  return 0;
+}
+
 tact_result *check_document(const tact_engine *e, const char *text,
                             const char *work, size_t len,
                             check_block *const *blocks, const size_t *starts,
-                            size_t nblocks, const size_t *bad, size_t nbad,
-                            directives *dirs, segmentation *joined) {
-  tact_result *res = result_new();
-  if (!res) return NULL;
+                            const uint32_t *lines, size_t nblocks,
+                            const size_t *bad, size_t nbad, directives *dirs,
+                            segmentation *joined, int own) {
+  tact_result *res = result_new(), *doc = result_new();
+  if (!res || !doc) {
+    tact_result_free(res);
+    tact_result_free(doc);
+    return NULL;
+  }
   check_ctx c = {.e = e, .text = work, .len = len, .res = res, .dirs = *dirs,
                  .seg = *joined};
-  int rc = -1;
-  if (seg_join(&c.seg, blocks, starts, nblocks,
-               document_rules_run(e, blocks, nblocks)))
+  int rc = -1, fns = document_rules_run(e, blocks, nblocks);
+  seg_clear(&c.seg);
+  if ((fns || ignores(dirs)) && seg_join(&c.seg, blocks, starts, nblocks, fns))
     goto done;
   directives_resolve(&c.dirs, &c.seg, work);
   for (size_t i = 0; i < nblocks; i++)
-    if (add_block(&c, blocks[i], starts[i])) goto done;
+    if (add_block(&c, blocks[i], starts[i]) ||
+        add_findings(&c, blocks[i], text, starts[i], lines[i], own))
+      goto done;
+  /* The document's own findings, placed apart, join the blocks'. Its
+   * rules see the word count (min_words, max_words). */
+  c.res = doc;
+  doc->summary.words = res->summary.words;
   for (size_t i = 0; i < nbad; i++)
     if (check_report(&c, e->invalid_utf8, bad[2 * i], bad[2 * i + 1],
                      e->invalid_utf8->severity, NULL, NULL))
       goto done;
   if (!(c.dead = calloc(e->nrules ? e->nrules : 1, 1)) ||
-      !(c.rx = rx_scratch_new()))
+      !(c.rx = rx_scratch_new()) ||
+      run_scope(&c, SCOPE_DOCUMENT, 0, len, NULL, 0))
     goto done;
-  rc = run_scope(&c, SCOPE_DOCUMENT, 0, len, NULL, 0);
+  c.res = res;
+  result_finish(doc, text, len);
+  if (result_append(res, doc)) goto done;
+  result_sort(res);
+  rc = summarize(&c); /* after duplicates are gone */
 done:
-  result_finish(res, text, len);
-  if (!rc) rc = summarize(&c); /* after duplicates are gone */
-  if (rc) result_fail(res, TACT_ERROR_NOMEM, "out of memory while checking");
+  c.res = res;
+  if (rc) {
+    res->n = 0;
+    result_fail(res, TACT_ERROR_NOMEM, "out of memory while checking");
+  }
+  tact_result_free(doc);
   *dirs = c.dirs; /* resolved */
   *joined = c.seg; /* its memory serves the next check */
   seg_init(&c.seg);

@@ -40,6 +40,11 @@ typedef struct check_block {
   size_t nsignals, cap_signals;
   strvec warnings;
   tact_summary counts; /* words, sentences and pronouns */
+  /* Its findings placed (check_document): kept while the text from its
+   * line's start to just after it does not change. */
+  tact_result *placed;
+  size_t placed_at;      /* where the block started then */
+  uint32_t placed_line;  /* on which line */
 } check_block;
 
 typedef struct view_state view_state;
@@ -100,18 +105,21 @@ int check_block_run(const tact_engine *e, check_block *b, const char *work,
 void check_block_free(check_block *b);
 
 /* The rest of a check, from its blocks: blocks[i] now starts at
- * starts[i]. `text` is the document, `work` its masked copy (prose kept,
- * everything else, NULs, invalid bytes and directives blanked), `bad` the
- * invalid UTF-8 runs (pairs of start, end; `nbad` pairs) and `dirs` the
- * directives found. Applies directives, runs the document rules, places
- * the findings and makes the summary into a new result (NULL only when out
- * of memory). `joined` is scratch memory for the joined blocks, kept by the
- * caller between checks. */
+ * starts[i], on line lines[i]. `text` is the document, `work` its masked
+ * copy (prose kept, everything else, NULs, invalid bytes and directives
+ * blanked), `bad` the invalid UTF-8 runs (pairs of start, end; `nbad`
+ * pairs) and `dirs` the directives found. Applies directives, runs the
+ * document rules, places the findings (a block's only when its `placed`
+ * is NULL) and makes the summary into a new result (NULL only when out of
+ * memory). The result borrows the blocks' placed strings while they are
+ * kept, unless `own`. `joined` is scratch memory for the joined blocks,
+ * kept by the caller between checks. */
 tact_result *check_document(const tact_engine *e, const char *text,
                             const char *work, size_t len,
                             check_block *const *blocks, const size_t *starts,
-                            size_t nblocks, const size_t *bad, size_t nbad,
-                            directives *dirs, segmentation *joined);
+                            const uint32_t *lines, size_t nblocks,
+                            const size_t *bad, size_t nbad, directives *dirs,
+                            segmentation *joined, int own);
 
 /* Adds the words, sentences and pronouns of seg to *s (summary.c). */
 void summary_count_tokens(const segmentation *seg, tact_summary *s);

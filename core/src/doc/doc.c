@@ -33,6 +33,9 @@ typedef struct doc_block {
   uint32_t before;     /* up to 4 bytes before it in the masked text */
   int line_start;      /* only blanks between the line start and it */
   int near;            /* masked bytes near it were masked again */
+  uint32_t line;       /* the line it starts (1-based), when line_ok */
+  int line_ok;
+  size_t back;         /* bytes from its line's start to it when placed */
   scope_range *raw;    /* relative to start: the key */
   size_t nraw;
   scope_range *prose;  /* relative to start */
@@ -55,6 +58,8 @@ struct tact_doc {
   int deep;   /* the last update read Markdown nested too deep as text */
   size_t *spans; /* the last update's directives and invalid runs (start, */
   size_t nspans, cap_spans; /* end pairs), moved by edits */
+  int lines_bad; /* an edit near a \r: count every block's line again */
+  int own;       /* the result keeps no pointer into the blocks */
   segmentation joined; /* scratch for check_document */
   tact_result *res; /* NULL when an edit made it stale */
   int dirty;        /* bytes [dirty_lo, dirty_hi] were edited since the */
@@ -389,6 +394,7 @@ static int update(tact_doc *d) {
   directives dirs = {0};
   check_block **chks = NULL;
   size_t *starts = NULL;
+  uint32_t *lines = NULL;
   int rc = -1;
   scope_init(&raw);
   d->unusable = NULL;
@@ -425,13 +431,26 @@ static int update(tact_doc *d) {
   }
   if (match_blocks(d, &raw, lo, hi, &clo, &chi)) goto done;
   utf8_scan_invalid(d->text, d->len, on_invalid, &bad);
-  int lines = d->format == TACT_FORMAT_TEXT || d->format == TACT_FORMAT_EMAIL;
-  if (bad.failed || directives_find(&dirs, d->text, d->len, lines) ||
+  int by_line = d->format == TACT_FORMAT_TEXT || d->format == TACT_FORMAT_EMAIL;
+  if (bad.failed || directives_find(&dirs, d->text, d->len, by_line) ||
       remask(d, &bad, &dirs, clo, chi))
     goto done;
   chks = malloc((d->nblocks ? d->nblocks : 1) * sizeof *chks);
   starts = malloc((d->nblocks ? d->nblocks : 1) * sizeof *starts);
-  if (!chks || !starts) goto done;
+  lines = malloc((d->nblocks ? d->nblocks : 1) * sizeof *lines);
+  if (!chks || !starts || !lines) goto done;
+  size_t at = 0;
+  uint32_t line = 1;
+  for (size_t i = 0; i < d->nblocks; i++) {
+    doc_block *b = d->blocks[i];
+    if (!b->line_ok || d->lines_bad)
+      b->line = line + (uint32_t)result_count_lines(d->text, d->len, at,
+                                                    b->start);
+    b->line_ok = 1;
+    at = b->start;
+    line = lines[i] = b->line;
+  }
+  d->lines_bad = 0;
   for (size_t i = 0; i < d->nblocks; i++) {
     doc_block *b = d->blocks[i];
     uint32_t before = 0;
@@ -454,11 +473,18 @@ static int update(tact_doc *d) {
         goto done;
     }
     b->near = 0;
+    if (!b->chk.placed) { /* placed now: what it depends on before it */
+      b->back = 0;
+      while (b->back < b->start && d->text[b->start - b->back - 1] != '\n' &&
+             d->text[b->start - b->back - 1] != '\r')
+        b->back++;
+    }
     chks[i] = &b->chk;
     starts[i] = b->start;
   }
   d->res = check_document(d->e, d->text, d->work, d->len, chks, starts,
-                          d->nblocks, bad.v, bad.n, &dirs, &d->joined);
+                          lines, d->nblocks, bad.v, bad.n, &dirs, &d->joined,
+                          d->own);
   rc = d->res ? 0 : -1;
 done:
   if (rc) { /* blocks half-checked must not be reused */
@@ -470,6 +496,7 @@ done:
   d->dirty_hi = SIZE_MAX;
   free(chks);
   free(starts);
+  free(lines);
   free(bad.v);
   directives_free(&dirs);
   scope_free(&raw);
@@ -528,7 +555,7 @@ tact_result *tact_check_format(const tact_engine *e, const char *text,
   }
   /* A document that reads the caller's text and is never edited. */
   tact_doc d = {.e = e, .format = format, .text = (char *)(text ? text : ""),
-                .len = length};
+                .len = length, .own = 1};
   tact_result *res = NULL;
   if ((d.work = malloc(length ? length : 1)) && !update(&d)) {
     res = d.res;
@@ -646,6 +673,17 @@ tact_status tact_doc_edit(tact_doc *self, size_t start, size_t end,
     self->work = w;
     self->cap = cap;
   }
+  /* Blocks after the edit move by the line breaks it adds; next to a \r,
+   * whether one breaks a line depends on its neighbour: count again. */
+  long breaks = 0;
+  if (memchr(self->text + start, '\r', end - start) ||
+      (length && memchr(text, '\r', length)) ||
+      (start > 0 && self->text[start - 1] == '\r') ||
+      (end < self->len && self->text[end] == '\r'))
+    self->lines_bad = 1;
+  else
+    breaks = (long)result_count_lines(text, length, 0, length) -
+             (long)result_count_lines(self->text, self->len, start, end);
   TSPoint at = advance((TSPoint){0, 0}, self->text, start);
   TSInputEdit edit = {(uint32_t)start, (uint32_t)end,
                       (uint32_t)(start + length), at,
@@ -676,6 +714,13 @@ tact_status tact_doc_edit(tact_doc *self, size_t start, size_t end,
   for (size_t i = 0; i < self->nblocks; i++) {
     doc_block *b = self->blocks[i];
     if (b->end > start && b->start < end) b->stale = 1;
+    if (b->start >= end) b->line = (uint32_t)((long)b->line + breaks);
+    /* Its placed findings read the text from its line's start to just
+     * after it (columns, case of suggestions, spaces around). */
+    if (b->chk.placed && start <= b->end && end + b->back >= b->start) {
+      tact_result_free(b->chk.placed);
+      b->chk.placed = NULL;
+    }
     b->start = map(b->start, start, end, length, 1);
     b->end = map(b->end, start, end, length, 0);
     if (b->end < b->start) b->end = b->start;

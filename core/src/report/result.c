@@ -10,6 +10,12 @@
 
 tact_result *result_new(void) { return calloc(1, sizeof(tact_result)); }
 
+tact_result *result_new_block(void) {
+  tact_result *r = result_new();
+  if (r) r->block = 1;
+  return r;
+}
+
 void tact_result_free(tact_result *self) {
   if (!self) return;
   free(self->findings);
@@ -19,6 +25,8 @@ void tact_result_free(tact_result *self) {
   strvec_free(&self->summary_names);
   free(self->summary_counts);
   free(self->message);
+  free(self->rule_of);
+  free(self->at_of);
   free(self);
 }
 
@@ -38,6 +46,12 @@ static char **own_list(tact_result *r, const strvec *sv) {
   for (size_t i = 0; v && i < sv->n; i++)
     if (!(v[i] = own_copy(r, sv->v[i]))) return NULL;
   return v;
+}
+
+/* A rule's suggestions as a list that is never NULL. */
+static char **rule_suggestions(const tact_rule *rule) {
+  static char *none[1];
+  return rule->suggestions.v ? rule->suggestions.v : none;
 }
 
 static const result_rule *rule_strings(tact_result *r, const tact_rule *rule) {
@@ -64,8 +78,15 @@ static const result_rule *rule_strings(tact_result *r, const tact_rule *rule) {
 int result_add(tact_result *r, const tact_rule *rule, size_t start,
                size_t end, tact_severity severity, const char *message,
                const strvec *suggestions) {
-  const result_rule *rr = rule_strings(r, rule);
+  /* A block's result lives no longer than the engine: it points to the
+   * rule's strings rather than copying them. */
+  result_rule borrowed = {rule->id, rule->category, rule->message,
+                          rule_suggestions(rule), rule->suggestions.n};
+  const result_rule *rr = r->block ? &borrowed : rule_strings(r, rule);
   if (!rr || BASE_GROW(r->findings, r->cap, r->n + 1)) return -1;
+  if (r->block && (BASE_GROW(r->rule_of, r->cap_rule_of, r->n + 1) ||
+                   BASE_GROW(r->at_of, r->cap_at_of, r->n + 1)))
+    return -1;
   tact_finding f = {.start = start, .end = end, .severity = severity};
   f.rule_id = rr->id;
   f.category = rr->category;
@@ -74,7 +95,55 @@ int result_add(tact_result *r, const tact_rule *rule, size_t start,
                                                     : rr->suggestions);
   f.suggestion_count = suggestions ? suggestions->n : rr->nsuggestions;
   if (!f.message || !f.suggestions) return -1;
+  if (r->block) {
+    r->rule_of[r->n] = rule->index;
+    r->at_of[r->n] = start;
+  }
   r->findings[r->n++] = f;
+  return 0;
+}
+
+int result_add_placed(tact_result *r, const tact_rule *rule,
+                      const tact_result *b, size_t i, size_t shift,
+                      uint32_t lines) {
+  const result_rule *rr = rule_strings(r, rule);
+  if (!rr || BASE_GROW(r->findings, r->cap, r->n + 1)) return -1;
+  tact_finding f = b->findings[i];
+  f.start += shift;
+  f.end += shift;
+  f.line += lines;
+  f.end_line += lines;
+  f.rule_id = rr->id;
+  f.category = rr->category;
+  if (f.message == rule->message) f.message = rr->message;
+  if (f.suggestions == (const char *const *)rule_suggestions(rule))
+    f.suggestions = (const char *const *)rr->suggestions;
+  r->findings[r->n++] = f;
+  return 0;
+}
+
+int result_adopt(tact_result *r, tact_result *b) {
+  if (!b->owned.n) return 0;
+  if (BASE_GROW(r->owned.v, r->owned.cap, r->owned.n + b->owned.n)) return -1;
+  memcpy(r->owned.v + r->owned.n, b->owned.v, b->owned.n * sizeof *b->owned.v);
+  r->owned.n += b->owned.n;
+  b->owned.n = 0;
+  return 0;
+}
+
+int result_append(tact_result *r, tact_result *b) {
+  if (BASE_GROW(r->findings, r->cap, r->n + b->n) ||
+      BASE_GROW(r->warnings.v, r->warnings.cap, r->warnings.n + b->warnings.n) ||
+      result_adopt(r, b))
+    return -1;
+  if (b->n) memcpy(r->findings + r->n, b->findings, b->n * sizeof *b->findings);
+  r->n += b->n;
+  b->n = 0;
+  if (b->warnings.n)
+    memcpy(r->warnings.v + r->warnings.n, b->warnings.v,
+           b->warnings.n * sizeof *b->warnings.v);
+  r->warnings.n += b->warnings.n;
+  b->warnings.n = 0;
   return 0;
 }
 
@@ -218,7 +287,51 @@ static void absorb_space(tact_finding *f, const char *text, size_t len) {
     f->end++;
 }
 
-void result_finish(tact_result *r, const char *text, size_t len) {
+/* A block's finding with what is kept beside it, for sorting. */
+typedef struct tracked {
+  tact_finding f;
+  uint32_t rule;
+  size_t at;
+} tracked;
+
+static int tracked_by_position(const void *pa, const void *pb) {
+  return by_position(&((const tracked *)pa)->f, &((const tracked *)pb)->f);
+}
+
+/* Sorts a block's findings with their rules and starts. */
+static int sort_tracked(tact_result *r) {
+  tracked *t = malloc(r->n * sizeof *t);
+  if (!t) return -1;
+  for (size_t i = 0; i < r->n; i++)
+    t[i] = (tracked){r->findings[i], r->rule_of[i], r->at_of[i]};
+  qsort(t, r->n, sizeof *t, tracked_by_position);
+  for (size_t i = 0; i < r->n; i++) {
+    r->findings[i] = t[i].f;
+    r->rule_of[i] = t[i].rule;
+    r->at_of[i] = t[i].at;
+  }
+  free(t);
+  return 0;
+}
+
+/* Drops findings equal in place and rule to the one before them. */
+static void drop_duplicates(tact_result *r) {
+  size_t kept = 0;
+  for (size_t i = 0; i < r->n; i++) {
+    if (kept && by_position(&r->findings[kept - 1], &r->findings[i]) == 0)
+      continue;
+    r->findings[kept] = r->findings[i];
+    if (r->block) {
+      r->rule_of[kept] = r->rule_of[i];
+      r->at_of[kept] = r->at_of[i];
+    }
+    kept++;
+  }
+  r->n = kept;
+}
+
+int result_finish_at(tact_result *r, const char *text, size_t len,
+                     size_t from, uint32_t line) {
   for (size_t i = 0; i < r->n; i++) {
     tact_finding *f = &r->findings[i];
     char **mine = NULL; /* lists are shared: change a copy */
@@ -232,16 +345,13 @@ void result_finish(tact_result *r, const char *text, size_t len) {
     if (mine) f->suggestions = (const char *const *)mine;
     absorb_space(f, text, len);
   }
-  if (r->n) qsort(r->findings, r->n, sizeof *r->findings, by_position);
-  size_t kept = 0;
-  for (size_t i = 0; i < r->n; i++) {
-    tact_finding *f = &r->findings[i];
-    if (kept && by_position(&r->findings[kept - 1], f) == 0) continue;
-    r->findings[kept++] = *f;
+  if (r->n > 1) {
+    if (!r->block) qsort(r->findings, r->n, sizeof *r->findings, by_position);
+    else if (sort_tracked(r)) return -1;
   }
-  r->n = kept;
-  int has_cr = r->n && memchr(text, '\r', len) != NULL;
-  cursor c = {0, 0, 1, 0};
+  drop_duplicates(r);
+  int has_cr = r->n && memchr(text + from, '\r', len - from) != NULL;
+  cursor c = {from, from, line, 0};
   for (size_t i = 0; i < r->n; i++) {
     tact_finding *f = &r->findings[i];
     advance(text, len, &c, f->start, has_cr);
@@ -254,6 +364,46 @@ void result_finish(tact_result *r, const char *text, size_t len) {
     f->end_column = (uint32_t)(f->end - e.line_start + 1);
     f->end_column_utf16 = e.units + 1;
   }
+  return 0;
+}
+
+void result_finish(tact_result *r, const char *text, size_t len) {
+  result_finish_at(r, text, len, 0, 1);
+}
+
+void result_sort(tact_result *r) {
+  tact_finding *f = r->findings;
+  size_t n = r->n, k = 1;
+  while (k < n && by_position(&f[k - 1], &f[k]) <= 0) k++;
+  if (k < n) {
+    /* Two sorted runs (blocks', then the document's) are merged. */
+    size_t j = k + 1;
+    while (j < n && by_position(&f[j - 1], &f[j]) <= 0) j++;
+    tact_finding *t = j == n ? malloc(n * sizeof *t) : NULL;
+    if (t) {
+      size_t a = 0, b = k, o = 0;
+      while (a < k || b < n)
+        t[o++] = b == n || (a < k && by_position(&f[a], &f[b]) <= 0) ? f[a++]
+                                                                      : f[b++];
+      memcpy(f, t, n * sizeof *t);
+      free(t);
+    } else {
+      qsort(f, n, sizeof *f, by_position);
+    }
+  }
+  drop_duplicates(r);
+}
+
+size_t result_count_lines(const char *text, size_t len, size_t from,
+                          size_t to) {
+  size_t n = 0;
+  for (const char *c = memchr(text + from, '\n', to - from); c;
+       c = memchr(c + 1, '\n', to - (size_t)(c + 1 - text)))
+    n++;
+  for (const char *c = memchr(text + from, '\r', to - from); c;
+       c = memchr(c + 1, '\r', to - (size_t)(c + 1 - text)))
+    if ((size_t)(c + 1 - text) >= len || c[1] != '\n') n++;
+  return n;
 }
 
 tact_status tact_result_status(const tact_result *self) {

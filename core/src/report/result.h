@@ -29,9 +29,17 @@ struct tact_result {
   tact_summary summary;
   strvec summary_names; /* owns summary.categories */
   size_t *summary_counts;
+  /* A block's result (result_new_block): findings point to the rules' own
+   * strings or to `owned`; per finding, its rule's index and where it
+   * started before a space was absorbed, kept in step by result_finish. */
+  int block;
+  uint32_t *rule_of;
+  size_t *at_of;
+  size_t cap_rule_of, cap_at_of;
 };
 
 tact_result *result_new(void);
+tact_result *result_new_block(void);
 
 /* Adds a finding over text[start, end). `message` and `suggestions` NULL
  * mean the rule's own. Everything is copied (a rule's own strings once per
@@ -51,5 +59,33 @@ void result_fail(tact_result *r, tact_status status, const char *fmt, ...)
 /* Sorts the findings, drops duplicates, fills lines and columns, and fits
  * each suggestion's first letter to the span's. */
 void result_finish(tact_result *r, const char *text, size_t len);
+
+/* The same for findings that all lie after `from`, the start of line
+ * `line` (1-based). Returns 0 or -1 (memory; a block's result only). */
+int result_finish_at(tact_result *r, const char *text, size_t len,
+                     size_t from, uint32_t line);
+
+/* Adds finding i of block result b, moved by `shift` bytes and `lines`
+ * lines (both may wrap: unsigned), its rule strings r's own copies and its
+ * other strings b's (which r then borrows). Returns 0 or -1 (memory). */
+int result_add_placed(tact_result *r, const tact_rule *rule,
+                      const tact_result *b, size_t i, size_t shift,
+                      uint32_t lines);
+
+/* Gives r the strings b owns (b keeps its findings, which then borrow). */
+int result_adopt(tact_result *r, tact_result *b);
+
+/* Moves b's findings (finished), the strings they use and its warnings
+ * to the end of r's. Returns 0 or -1 (memory). */
+int result_append(tact_result *r, tact_result *b);
+
+/* Sorts findings [0, n) of r when they are not (blocks whose findings
+ * interleave) and drops duplicates: findings are already placed. */
+void result_sort(tact_result *r);
+
+/* The line breaks in text[from, to) as result_finish counts them: \n,
+ * \r\n and a lone \r. */
+size_t result_count_lines(const char *text, size_t len, size_t from,
+                          size_t to);
 
 #endif /* TACT_RESULT_H */
