@@ -120,6 +120,22 @@ static void syntax_errors_name_file_and_line(void **state) {
   expect_load_error(GOOD "tact.rule{ id='a.b', message='m', phrases="
                          "'{a|b|c|d|e|f|g|h} {a|b|c|d|e|f|g|h} {a|b|c|d|e|f|g|h} {a|b|c|d|e|f|g|h} {a|b}' }",
                     "more than 4096 variants");
+  expect_load_error(GOOD "tact.rule{ id='a.b', message='m', phrases="
+                         "string.rep('a ', 40) .. '(b) ' .. string.rep('c ', 30) }",
+                    "is longer than 64 words");
+}
+
+static void empty_groups_add_nothing(void **state) {
+  (void)state;
+  /* A phrase is the product of its parts, walked one part after another:
+   * a million parts that add nothing must not go deep. */
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.b', message='m', phrases='calm ' .. "
+      "string.rep('{}', 1000000) .. ' down' }",
+      NULL);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  ASSERT_FINDINGS(e, "Calm down.", "a.b@0-9\n");
+  tact_engine_free(e);
 }
 
 int main(void) {
@@ -132,6 +148,7 @@ int main(void) {
       cmocka_unit_test(matches_stay_within_a_sentence),
       cmocka_unit_test(one_finding_per_span),
       cmocka_unit_test(syntax_errors_name_file_and_line),
+      cmocka_unit_test(empty_groups_add_nothing),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

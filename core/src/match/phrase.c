@@ -264,28 +264,108 @@ static int parse_seq(parser *ps, vset *out, const char *stops) {
   return 0;
 }
 
+/* The constructs of a whole phrase, kept apart: the phrase stands for
+ * their product, which is walked rather than built (it is where phrases
+ * multiply into thousands of variants). */
+typedef struct product {
+  vset *items;
+  size_t n, cap;
+  size_t variants, longest; /* of the product so far */
+} product;
+
+static void product_free(product *pr) {
+  for (size_t i = 0; i < pr->n; i++) vset_free(&pr->items[i]);
+  free(pr->items);
+}
+
+/* Appends `item` to the product (taking it over), with the limits on
+ * variants and length vset_product would apply. */
+static int product_push(parser *ps, product *pr, vset *item) {
+  size_t longest = 0;
+  for (size_t i = 0; i < item->n; i++)
+    if (vset_len(item, i) > longest) longest = vset_len(item, i);
+  if (pr->variants * item->n > MAX_VARIANTS) {
+    fail(ps, "phrase \"%s\" has more than %d variants; split it", ps->src,
+         MAX_VARIANTS);
+    return -1;
+  }
+  if (pr->longest + longest > MAX_LENGTH) {
+    fail(ps, "phrase \"%s\" is longer than %d words", ps->src, MAX_LENGTH);
+    return -1;
+  }
+  /* Only the empty sequence ("{}"): changes nothing. Every item kept has
+   * two variants or a word, so the limits bound how many there are (and
+   * the depth of walk_from). */
+  if (item->n == 1 && longest == 0) return 0;
+  if (BASE_GROW(pr->items, pr->cap, pr->n + 1)) {
+    oom(ps);
+    return -1;
+  }
+  pr->items[pr->n++] = *item;
+  memset(item, 0, sizeof *item);
+  pr->variants *= pr->items[pr->n - 1].n;
+  pr->longest += longest;
+  return 0;
+}
+
+/* parse_seq for a whole phrase, into a product. */
+static int parse_phrase(parser *ps, product *pr) {
+  pr->variants = 1;
+  while (*ps->p) {
+    vset item = {0};
+    int rc = parse_item(ps, &item);
+    if (!rc) rc = product_push(ps, pr, &item);
+    vset_free(&item);
+    if (rc) return -1;
+  }
+  return 0;
+}
+
+typedef struct walk {
+  parser *ps;
+  const product *pr;
+  uint32_t seq[MAX_LENGTH];
+  uint32_t rule;
+  int unless, insert;
+} walk;
+
+/* Checks, and inserts when asked, every variant that extends seq[0, len)
+ * with one variant of each item from k on, in the order of the product. */
+static int walk_from(walk *w, size_t k, size_t len) {
+  if (k == w->pr->n) {
+    const uint32_t *seq = w->seq;
+    if (len == 0)
+      fail(w->ps, "phrase \"%s\" can match nothing", w->ps->src);
+    else if (AM_IS_GAP(seq[0]) || AM_IS_GAP(seq[len - 1]))
+      fail(w->ps, "phrase \"%s\": a gap may not start or end a phrase",
+           w->ps->src);
+    else if (w->insert &&
+             am_insert(w->ps->am, seq, len, w->rule, w->unless))
+      oom(w->ps);
+    return w->ps->status ? -1 : 0;
+  }
+  const vset *item = &w->pr->items[k];
+  for (size_t i = 0; i < item->n; i++) {
+    size_t n = vset_len(item, i);
+    if (n) memcpy(w->seq + len, vset_at(item, i), n * sizeof *w->seq);
+    if (walk_from(w, k + 1, len + n)) return -1;
+  }
+  return 0;
+}
+
 int am_add_phrase(automaton *am, const char *pattern, uint32_t rule,
                   int unless, int insert, strvec *lemmas, char *err,
                   size_t errlen) {
   parser ps = {.am = am, .src = pattern, .p = pattern, .err = err,
                .errlen = errlen, .lemmas = insert ? lemmas : NULL};
-  vset all = {0};
+  product pr = {0};
   seg_init(&ps.seg);
-  if (parse_seq(&ps, &all, "") == 0 && *ps.p)
-    fail(&ps, "phrase \"%s\": unexpected '%c' at column %d", pattern, *ps.p,
-         (int)(ps.p - pattern) + 1);
-  for (size_t i = 0; !ps.status && i < all.n; i++) {
-    const uint32_t *seq = vset_at(&all, i);
-    size_t n = vset_len(&all, i);
-    if (n == 0)
-      fail(&ps, "phrase \"%s\" can match nothing", pattern);
-    else if (AM_IS_GAP(seq[0]) || AM_IS_GAP(seq[n - 1]))
-      fail(&ps, "phrase \"%s\": a gap may not start or end a phrase",
-           pattern);
-    else if (insert && am_insert(am, seq, n, rule, unless))
-      oom(&ps);
+  if (parse_phrase(&ps, &pr) == 0) {
+    walk w = {.ps = &ps, .pr = &pr, .rule = rule, .unless = unless,
+              .insert = insert};
+    walk_from(&w, 0, 0);
   }
-  vset_free(&all);
+  product_free(&pr);
   seg_free(&ps.seg);
   return ps.status;
 }
