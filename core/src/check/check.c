@@ -198,6 +198,7 @@ void check_scratch_free(check_scratch *s) {
     free(s->dead);
     rx_scratch_free(s->rx);
     am_scratch_free(&s->am);
+    tact_result_free(s->res);
     free(s);
     s = next;
   }
@@ -218,7 +219,7 @@ static check_scratch *scratch_take(const tact_engine *e) {
   }
   if (!(s = calloc(1, sizeof *s)) ||
       !(s->dead = calloc(e->nrules ? e->nrules : 1, 1)) ||
-      !(s->rx = rx_scratch_new())) {
+      !(s->rx = rx_scratch_new()) || !(s->res = result_new())) {
     check_scratch_free(s);
     return NULL;
   }
@@ -253,7 +254,6 @@ static void ctx_free(check_ctx *c) {
     c->syms = c->alts = NULL;
     c->dead = NULL;
     c->rx = NULL;
-    scratch_give(c->e, c->scratch);
   }
   if (c->sb) engine_release(c->e, c->sb);
   lua_view_end(c);
@@ -265,6 +265,7 @@ static void ctx_free(check_ctx *c) {
   am_scratch_free(&c->am);
   if (!c->words_shared) stems_free(c);
   seg_free(&c->seg);
+  if (c->scratch) scratch_give(c->e, c->scratch);
 }
 
 void check_block_free(check_block *b) {
@@ -284,8 +285,7 @@ void check_block_free(check_block *b) {
 int check_block_run(const tact_engine *e, check_block *b, const char *work,
                     size_t len, size_t start, size_t end,
                     struct word_cache **words) {
-  tact_result *res = result_new(); /* gathers the warnings */
-  check_ctx c = {.e = e, .text = work, .len = len, .res = res, .block = b,
+  check_ctx c = {.e = e, .text = work, .len = len, .block = b,
                  .words = *words, .words_shared = 1,
                  .scratch = scratch_take(e)};
   b->origin = start;
@@ -296,7 +296,8 @@ int check_block_run(const tact_engine *e, check_block *b, const char *work,
     c.am = c.scratch->am;
     c.dead = c.scratch->dead;
     c.rx = c.scratch->rx;
-    if (res && !seg_text(&c.seg, work, start, end) && !look_up_tokens(&c))
+    c.res = c.scratch->res;
+    if (!seg_text(&c.seg, work, start, end) && !look_up_tokens(&c))
       rc = run_block_stages(&c);
   }
   if (!rc) rc = spelling_run(&c);
@@ -307,11 +308,10 @@ int check_block_run(const tact_engine *e, check_block *b, const char *work,
   b->nsignals = c.nsignals;
   b->cap_signals = c.cap_signals;
   c.signals = NULL;
-  if (res) {
-    b->warnings = res->warnings;
-    memset(&res->warnings, 0, sizeof res->warnings);
+  if (c.res) {
+    b->warnings = c.res->warnings;
+    memset(&c.res->warnings, 0, sizeof c.res->warnings);
   }
-  tact_result_free(res);
   ctx_free(&c);
   return rc;
 }

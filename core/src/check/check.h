@@ -59,6 +59,7 @@ typedef struct check_scratch {
   unsigned char *dead;
   rx_scratch *rx;
   am_scratch am;
+  tact_result *res; /* gathers a block's warnings */
 } check_scratch;
 
 /* Frees a pool of scratch (a list through `next`). */

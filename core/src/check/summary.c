@@ -18,12 +18,22 @@ static int in(const char *w, const char *const *list) {
   return 0;
 }
 
-/* Which list a word may be in, from its first letter: most words are in
- * none, and are told so without a string comparison. */
+/* Which list a word may be in, from its first letter, and the lengths of
+ * that letter's words in it: most words are told apart from pronouns
+ * without a string comparison. */
 enum { NONE, PRON_I, PRON_YOU, PRON_WE, APOS };
-static const unsigned char first_letter[256] = {
-    ['i'] = PRON_I, ['m'] = PRON_I, ['y'] = PRON_YOU, ['w'] = PRON_WE,
-    ['u'] = PRON_WE, ['o'] = PRON_WE, ['\''] = APOS};
+typedef struct first_letter {
+  unsigned char list;
+  unsigned short lengths; /* bit n: a word of n bytes */
+} first_letter;
+static const first_letter by_first[256] = {
+    ['i'] = {PRON_I, 1u << 1},                   /* i */
+    ['m'] = {PRON_I, 1u << 2 | 1u << 4 | 1u << 6}, /* me my mine myself */
+    ['y'] = {PRON_YOU, 1u << 3 | 1u << 4 | 1u << 5 | 1u << 8 | 1u << 10},
+    ['w'] = {PRON_WE, 1u << 2},                  /* we */
+    ['u'] = {PRON_WE, 1u << 2},                  /* us */
+    ['o'] = {PRON_WE, 1u << 3 | 1u << 4 | 1u << 9}, /* our ours ourselves */
+    ['\''] = {APOS, 1u << 2}};                   /* 's */
 
 static double severity_weight(tact_severity s) {
   switch (s) {
@@ -50,7 +60,9 @@ void summary_count_tokens(const segmentation *seg, tact_summary *s) {
     /* "do"+"n't" is one word as written. */
     if (!(t->flags & TOKF_SPLIT) || i == 0 || seg->toks[i - 1].end != t->start)
       s->words++;
-    switch (first_letter[(unsigned char)w[0]]) {
+    first_letter f = by_first[(unsigned char)w[0]];
+    if (t->norm_len > 15 || !(f.lengths >> t->norm_len & 1)) continue;
+    switch (f.list) {
     case PRON_I: s->pronoun_i += in(w, pronouns_i); break;
     case PRON_YOU: s->pronoun_you += in(w, pronouns_you); break;
     case PRON_WE: s->pronoun_we += in(w, pronouns_we); break;
