@@ -22,11 +22,18 @@ static const char *dicts = TACT_SOURCE_DICTS "/en";
 
 /* CPU time of this thread: the figures stay meaningful on a machine other
  * work shares (on an idle one, wall time is about the same). */
-static double now(void) {
+static double clock_s(clockid_t id) {
   struct timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  clock_gettime(id, &ts);
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
+
+static double now(void) { return clock_s(CLOCK_THREAD_CPUTIME_ID); }
+
+/* Building an engine opens the dictionary on a second thread: its CPU time
+ * is the whole process's, and its wall time what a user waits. */
+static double cpu_all(void) { return clock_s(CLOCK_PROCESS_CPUTIME_ID); }
+static double wall(void) { return clock_s(CLOCK_MONOTONIC); }
 
 static tact_engine *engine_with(const char *extra, size_t extra_len,
                                 int spelling) {
@@ -111,9 +118,9 @@ static figures in_child(double total, int markdown, int whole,
     corpus_buf extra = {0};
     uint64_t seed = 99;
     if (phrases) corpus_phrase_rules(&seed, &extra, phrases);
-    double t0 = now();
+    double t0 = cpu_all();
     tact_engine *e = engine_with(extra.v, extra.n, spelling);
-    double build = now() - t0;
+    double build = cpu_all() - t0;
     pool p;
     pool_make(&p, markdown);
     f = check_bytes(e, &p, total, whole, markdown);
@@ -138,23 +145,28 @@ static int by_value(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* Times one engine build: wall time and the CPU time of every thread. */
+static void time_build(int spelling, double *w, double *cpu) {
+  double w0 = wall(), c0 = cpu_all();
+  tact_engine *e = engine_with(NULL, 0, spelling);
+  *w = wall() - w0;
+  *cpu = cpu_all() - c0;
+  tact_engine_free(e);
+}
+
 static void engine_start(void) {
   enum { RUNS = 15 };
   printf("\n## Engine start (dicts/en, %d builds each)\n\n", RUNS);
-  printf("| spelling | fastest | median | slowest | goal |\n"
-         "|---|---:|---:|---:|---|\n");
+  printf("| spelling | wall: fastest | median | slowest | CPU, all threads: "
+         "median | goal |\n|---|---:|---:|---:|---:|---|\n");
   for (int spelling = 1; spelling >= 0; spelling--) {
-    double t[RUNS];
-    for (int i = 0; i < RUNS; i++) {
-      double t0 = now();
-      tact_engine *e = engine_with(NULL, 0, spelling);
-      t[i] = now() - t0;
-      tact_engine_free(e);
-    }
-    qsort(t, RUNS, sizeof *t, by_value);
-    printf("| %s | %.1f ms | %.1f ms | %.1f ms | < 30 ms |\n",
-           spelling ? "en_US loaded" : "off", t[0] * 1e3, t[RUNS / 2] * 1e3,
-           t[RUNS - 1] * 1e3);
+    double w[RUNS], c[RUNS];
+    for (int i = 0; i < RUNS; i++) time_build(spelling, &w[i], &c[i]);
+    qsort(w, RUNS, sizeof *w, by_value);
+    qsort(c, RUNS, sizeof *c, by_value);
+    printf("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | < 30 ms |\n",
+           spelling ? "en_US loaded" : "off", w[0] * 1e3, w[RUNS / 2] * 1e3,
+           w[RUNS - 1] * 1e3, c[RUNS / 2] * 1e3);
   }
 }
 
@@ -225,14 +237,16 @@ int main(int argc, char **argv) {
       /* N engine builds with spelling on, for perf and callgrind; the
        * builds are timed, not the frees. */
       int n = atoi(argv[++i]);
-      double spent = 0;
+      double ws = 0, cs = 0;
       for (int k = 0; k < n; k++) {
-        double t0 = now();
-        tact_engine *e = engine_with(NULL, 0, 1);
-        spent += now() - t0;
-        tact_engine_free(e);
+        double w, c;
+        time_build(1, &w, &c);
+        ws += w;
+        cs += c;
       }
-      printf("%.1f ms per engine\n", n > 0 ? spent * 1e3 / n : 0.0);
+      if (n > 0)
+        printf("%.1f ms per engine (wall), %.1f ms CPU (all threads)\n",
+               ws * 1e3 / n, cs * 1e3 / n);
       return 0;
     } else if (strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
       /* One throughput row: N MB of plain replies, spelling off. */
