@@ -157,10 +157,11 @@ static int look_up_tokens(check_ctx *c) {
   uint32_t is = am_lookup(c->e->am, "is", 2);
   uint32_t would = am_lookup(c->e->am, "would", 5);
   for (size_t i = 0; i < c->seg.ntoks; i++) {
-    const char *norm = seg_norm(&c->seg, &c->seg.toks[i]);
-    c->syms[i] = am_lookup(c->e->am, norm, c->seg.toks[i].norm_len);
-    if (strcmp(norm, "'s") == 0) c->alts[i] = is;
-    else if (strcmp(norm, "'d") == 0) c->alts[i] = would;
+    const tok *t = &c->seg.toks[i];
+    const char *norm = seg_norm(&c->seg, t);
+    c->syms[i] = am_lookup(c->e->am, norm, t->norm_len);
+    if (t->norm_len == 2 && norm[0] == '\'')
+      c->alts[i] = norm[1] == 's' ? is : norm[1] == 'd' ? would : 0;
   }
   return stems_mark(c);
 }
