@@ -138,8 +138,9 @@ static void same_as_fresh(tact_doc *doc, tact_format format, uint64_t seed,
   tact_result_free(fresh);
 }
 
-static void random_edits(tact_format format, const char *start,
-                         uint64_t seed, int steps) {
+static void random_edits_of(tact_format format, const char *start,
+                            uint64_t seed, int steps,
+                            const char *const *some, size_t nsome) {
   rng = seed;
   tact_doc *doc = tact_doc_new(engine, format, start, strlen(start));
   assert_non_null(doc);
@@ -153,12 +154,12 @@ static void random_edits(tact_format format, const char *start,
     size_t end = at;
     const char *piece = "";
     if (kind < 6 || len < 200) {        /* type something */
-      piece = pieces[next() % NPIECES];
+      piece = some[next() % nsome];
     } else if (kind < 9 || len > 4000) { /* delete a little */
       end = at + next() % 12;
     } else {                             /* replace a stretch */
       end = at + next() % 80;
-      piece = pieces[next() % NPIECES];
+      piece = some[next() % nsome];
     }
     if (end > len) end = len;
     assert_int_equal(tact_doc_edit(doc, at, end, piece, strlen(piece)),
@@ -170,10 +171,40 @@ static void random_edits(tact_format format, const char *start,
   tact_doc_free(doc);
 }
 
+static void random_edits(tact_format format, const char *start,
+                         uint64_t seed, int steps) {
+  random_edits_of(format, start, seed, steps, pieces, NPIECES);
+}
+
 static void markdown_edits(void **state) {
   (void)state;
   random_edits(TACT_FORMAT_MARKDOWN, seeds[0], 1, 500);
   random_edits(TACT_FORMAT_MARKDOWN, seeds[0], 2, 500);
+}
+
+/* A Markdown document is parsed again only in the part an edit touched
+ * (scope/scope.h): edits that open and close fences, HTML blocks,
+ * comments, lists and quotes across the parts' cuts. */
+static const char part_seed[] =
+    "# Returns\n\nYou can return it. As I already told you, calm down.\n\n"
+    "Obviously it shipped.\n\n```\ncode, calm down\n```\n\nSorry for the "
+    "delay.\n\n<div>\nPer my last email\n</div>\n\nThanks for waiting.\n\n"
+    "- Sign it\n- Send it\n\nWe will refund you.\n\n> Quoted calm down\n\n"
+    "Nothing I can do.\n\n<!-- a comment\n\nstill one, calm down -->\n\nYou "
+    "should have read it.\n\n| a | b |\n| --- | --- |\n| calm down | x |\n\n"
+    "Last paragraph, obviously.\n";
+static const char *const part_pieces[] = {
+    "```\n", "```", "~~~\n", "<div>\n", "</div>\n", "<!--", "-->", "<pre>\n",
+    "</pre>\n", "\n", "\n\n", "    ", "> ", "- ", "1. ", "# ", "x", "---\n",
+    "Calm down. ", "|", " | ", "\t", "\r\n", "+++\n", "<script>\n",
+    "</script>\n", "[x]: /url\n", "Para\n===\n",
+};
+
+static void markdown_parts(void **state) {
+  (void)state;
+  for (uint64_t seed = 11; seed < 15; seed++)
+    random_edits_of(TACT_FORMAT_MARKDOWN, part_seed, seed, 300, part_pieces,
+                    sizeof part_pieces / sizeof *part_pieces);
 }
 
 static void html_edits(void **state) {
@@ -307,6 +338,7 @@ int main(void) {
       cmocka_unit_test(formats),        cmocka_unit_test(bad_edits),
       cmocka_unit_test(directives_in_formats),
       cmocka_unit_test(offsets_shift),  cmocka_unit_test(markdown_edits),
+      cmocka_unit_test(markdown_parts),
       cmocka_unit_test(html_edits),     cmocka_unit_test(email_edits),
       cmocka_unit_test(text_edits),
   };

@@ -60,6 +60,10 @@ struct tact_doc {
   size_t nspans, cap_spans; /* end pairs), moved by edits */
   int lines_bad; /* an edit near a \r: count every block's line again */
   int own;       /* the result keeps no pointer into the blocks */
+  int chunked;   /* Markdown: cuts holds where its parts start */
+  size_t *cuts;  /* (scope/scope.h), moved by edits */
+  size_t ncuts, cap_cuts;
+  int front_matter; /* the first part starts with front matter */
   segmentation joined; /* scratch for check_document */
   tact_result *res; /* NULL when an edit made it stale */
   int dirty;        /* bytes [dirty_lo, dirty_hi] were edited since the */
@@ -302,26 +306,99 @@ static void context(const char *w, size_t start, uint32_t *before,
   *line_start = i == 0 || w[i - 1] == '\n' || w[i - 1] == '\r';
 }
 
-/* The part of a Markdown document to walk again: what was edited, where
- * the syntax changed between the old (edited) tree and the new one, and
- * every block an edit touched. Elsewhere the blocks are those we have. */
-static void changed_region(const tact_doc *d, TSTree *tree, size_t *lo,
-                           size_t *hi) {
-  size_t a = d->dirty_lo, b = d->dirty_hi;
-  uint32_t n = 0;
-  TSRange *ch = ts_tree_get_changed_ranges(d->tree, tree, &n);
-  for (uint32_t i = 0; i < n; i++) {
-    if (ch[i].start_byte < a) a = ch[i].start_byte;
-    if (ch[i].end_byte > b) b = ch[i].end_byte;
+static int parse_failed(tact_doc *d, int failed) {
+  if (failed == SCOPE_TOO_LARGE)
+    d->unusable = "the text is too large to parse (4 GiB at most)";
+  else if (failed == SCOPE_TOO_SLOW)
+    d->unusable = "the markup took too long to parse (more than "
+                  STRINGIFY(SCOPE_PARSE_LIMIT_S) " s)";
+  return -1;
+}
+
+/* The first cut at or after `at`. */
+static size_t first_cut(const tact_doc *d, size_t at) {
+  size_t a = 0, b = d->ncuts;
+  while (a < b) {
+    size_t m = a + (b - a) / 2;
+    if (d->cuts[m] < at) a = m + 1;
+    else b = m;
   }
-  free(ch);
-  for (size_t i = 0; i < d->nblocks; i++)
-    if (d->blocks[i]->stale) {
-      if (d->blocks[i]->start < a) a = d->blocks[i]->start;
-      if (d->blocks[i]->end > b) b = d->blocks[i]->end;
+  return a;
+}
+
+/* The raw blocks of Markdown in `raw`, and the region [*lo, *hi] they
+ * cover. The first time the whole text is parsed and cut into parts
+ * (scope/scope.h); after edits, only the part they touched, from the last
+ * cut before them to the first after, taking in the parts after it while
+ * it leaves something open at its end. Returns 0 or -1. */
+static int markdown_blocks(tact_doc *d, scope *raw, size_t *lo, size_t *hi) {
+  int failed, rc;
+  if (!d->chunked) {
+    TSTree *tree = scope_parse(&d->parsers, TACT_FORMAT_MARKDOWN, NULL,
+                               d->text, d->len, &failed);
+    if (!tree) return parse_failed(d, failed);
+    d->ncuts = 0;
+    rc = scope_markdown_blocks(raw, tree, d->text, 0, SIZE_MAX);
+    d->front_matter = scope_markdown_front_matter(tree);
+    if (!rc && !d->own) /* a check made once is not edited */
+      rc = scope_markdown_cuts(tree, d->text, d->len, 0, &d->cuts, &d->ncuts,
+                               &d->cap_cuts);
+    ts_tree_delete(tree);
+    d->chunked = !rc && !d->own;
+    return rc;
+  }
+  size_t i = first_cut(d, d->dirty_lo);
+  if (!d->front_matter && scope_markdown_opens_front_matter(d->text, d->len))
+    i = 0;
+  size_t j = d->dirty_hi < d->len ? first_cut(d, d->dirty_hi + 1) : d->ncuts;
+  size_t a = i ? d->cuts[i - 1] : 0, x = j < d->ncuts ? d->cuts[j] : d->len;
+  TSTree *tree;
+  for (;;) {
+    if (!(tree = scope_parse(&d->parsers, TACT_FORMAT_MARKDOWN, NULL,
+                             d->text + a, x - a, &failed)))
+      return parse_failed(d, failed);
+    if (x == d->len || (scope_markdown_cut_line(d->text, d->len, x) &&
+                        scope_markdown_ends_clean(tree, d->text + a, x - a)))
+      break;
+    ts_tree_delete(tree);
+    j++;
+    x = j < d->ncuts ? d->cuts[j] : d->len;
+  }
+  size_t *cuts = NULL, n = 0, cap = 0;
+  if (a == 0) d->front_matter = scope_markdown_front_matter(tree);
+  rc = scope_markdown_blocks(raw, tree, d->text + a, 0, SIZE_MAX);
+  if (!rc)
+    rc = scope_markdown_cuts(tree, d->text + a, x - a, a, &cuts, &n, &cap);
+  ts_tree_delete(tree);
+  /* The cuts: those up to a, the part's, those from x on. */
+  size_t total = d->ncuts - (j - i) + n;
+  if (!rc && total > d->cap_cuts) {
+    size_t *v = realloc(d->cuts, total * sizeof *v);
+    if (v) {
+      d->cuts = v;
+      d->cap_cuts = total;
+    } else {
+      rc = -1;
     }
+  }
+  if (!rc) {
+    if (d->ncuts > j)
+      memmove(d->cuts + i + n, d->cuts + j, (d->ncuts - j) * sizeof *d->cuts);
+    if (n) memcpy(d->cuts + i, cuts, n * sizeof *cuts);
+    d->ncuts = total;
+  }
+  free(cuts);
+  for (size_t k = 0; k < raw->nranges; k++) {
+    raw->ranges[k].start += a;
+    raw->ranges[k].end += a;
+  }
+  for (size_t k = 0; k < raw->nblocks; k++) {
+    raw->blocks[k].start += a;
+    raw->blocks[k].end += a;
+  }
   *lo = a;
-  *hi = b;
+  *hi = x > a ? x - 1 : a;
+  return rc;
 }
 
 /* Marks the blocks whose check could read masked bytes [a, b): those
@@ -402,29 +479,20 @@ static int update(tact_doc *d) {
   size_t lo = 0, hi = SIZE_MAX, clo = SIZE_MAX, chi = 0;
   int deep = d->format == TACT_FORMAT_MARKDOWN && too_deep(d);
   d->deep = deep;
-  if (deep && d->tree) { /* read as plain text, as long as it is so deep */
-    ts_tree_delete(d->tree);
-    d->tree = NULL;
-  }
-  if ((d->format == TACT_FORMAT_MARKDOWN && !deep) ||
-      d->format == TACT_FORMAT_HTML) {
+  if (deep) d->chunked = 0; /* read as plain text while it is so deep */
+  if (d->format == TACT_FORMAT_MARKDOWN && !deep) {
+    if (markdown_blocks(d, &raw, &lo, &hi)) goto done;
+  } else if (d->format == TACT_FORMAT_HTML) {
     int failed;
     TSTree *tree = scope_parse(&d->parsers, d->format, d->tree, d->text,
                                d->len, &failed);
-    if (failed == SCOPE_TOO_LARGE)
-      d->unusable = "the text is too large to parse (4 GiB at most)";
-    else if (failed == SCOPE_TOO_SLOW)
-      d->unusable = "the markup took too long to parse (more than "
-                    STRINGIFY(SCOPE_PARSE_LIMIT_S) " s)";
-    if (!tree) goto done;
-    if (d->format == TACT_FORMAT_MARKDOWN && d->tree && d->dirty)
-      changed_region(d, tree, &lo, &hi);
+    if (!tree) {
+      parse_failed(d, failed);
+      goto done;
+    }
     ts_tree_delete(d->tree);
     d->tree = tree;
-    if (d->format == TACT_FORMAT_MARKDOWN
-            ? scope_markdown_blocks(&raw, tree, d->text, lo, hi)
-            : scope_html(&raw, tree, d->text))
-      goto done;
+    if (scope_html(&raw, tree, d->text)) goto done;
   } else if (d->format == TACT_FORMAT_EMAIL ? scope_email(&raw, d->text, d->len)
                                             : scope_text(&raw, d->text, d->len)) {
     goto done;
@@ -490,6 +558,7 @@ done:
   if (rc) { /* blocks half-checked must not be reused */
     for (size_t i = 0; i < d->nblocks; i++) d->blocks[i]->stale = 1;
     d->masked = 0;
+    d->chunked = 0;
   }
   d->dirty = rc != 0; /* after a failure, walk everything next time */
   d->dirty_lo = 0;
@@ -529,6 +598,7 @@ static void doc_clear(tact_doc *d) {
   for (size_t i = 0; i < d->nblocks; i++) block_free(d->blocks[i]);
   free(d->blocks);
   free(d->spans);
+  free(d->cuts);
   free(d->work);
   ts_tree_delete(d->tree);
   scope_parsers_free(&d->parsers);
@@ -659,7 +729,7 @@ tact_status tact_doc_edit(tact_doc *self, size_t start, size_t end,
     return TACT_ERROR_ARGUMENT;
   }
   size_t len = self->len - (end - start) + length;
-  if (len + 1 > UINT32_MAX && self->tree) {
+  if (len + 1 > UINT32_MAX && (self->tree || self->chunked)) {
     doc_fail(self, TACT_ERROR_INPUT, "the document is too large");
     return TACT_ERROR_INPUT;
   }
@@ -707,6 +777,8 @@ tact_status tact_doc_edit(tact_doc *self, size_t start, size_t end,
   self->dirty = 1;
   self->dirty_lo = lo;
   self->dirty_hi = hi;
+  for (size_t i = 0; i < self->ncuts; i++)
+    self->cuts[i] = map(self->cuts[i], start, end, length, 1);
   for (size_t i = 0; i < self->nspans; i++) {
     self->spans[2 * i] = map(self->spans[2 * i], start, end, length, 0);
     self->spans[2 * i + 1] = map(self->spans[2 * i + 1], start, end, length, 1);

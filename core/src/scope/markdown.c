@@ -17,6 +17,8 @@ const TSLanguage *tree_sitter_markdown_inline(void);
 /* Grammar symbols, looked up once. */
 static struct {
   TSSymbol inline_, cell, continuation;
+  TSSymbol document, section, paragraph, fence, fence_delimiter, html;
+  TSSymbol metadata[2];
   TSSymbol skip[8];         /* block nodes whose text is never prose */
   TSSymbol hole[13];        /* inline nodes left out whole */
   TSSymbol link[5];         /* inline nodes of which only the text counts */
@@ -46,6 +48,14 @@ static void find_symbols(void) {
   sym.inline_ = lookup(b, "inline");
   sym.cell = lookup(b, "pipe_table_cell");
   sym.continuation = lookup(b, "block_continuation");
+  sym.document = lookup(b, "document");
+  sym.section = lookup(b, "section");
+  sym.paragraph = lookup(b, "paragraph");
+  sym.fence = lookup(b, "fenced_code_block");
+  sym.fence_delimiter = lookup(b, "fenced_code_block_delimiter");
+  sym.html = lookup(b, "html_block");
+  sym.metadata[0] = lookup(b, "minus_metadata");
+  sym.metadata[1] = lookup(b, "plus_metadata");
   for (size_t k = 0; k < sizeof skip / sizeof *skip; k++)
     sym.skip[k] = lookup(b, skip[k]);
   for (size_t k = 0; k < sizeof hole / sizeof *hole; k++)
@@ -124,6 +134,87 @@ int scope_markdown_blocks(scope *sc, TSTree *tree, const char *text,
 done:
   ts_tree_cursor_delete(&cur);
   return rc;
+}
+
+int scope_markdown_cut_line(const char *text, size_t len, size_t p) {
+  if (p == 0 || p >= len || text[p - 1] != '\n') return 0;
+  char c = text[p];
+  if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return 0;
+  size_t i = p - 1; /* the line before: blanks only */
+  while (i > 0 && text[i - 1] != '\n') {
+    char b = text[--i];
+    if (b != ' ' && b != '\t' && b != '\r') return 0;
+  }
+  return 1;
+}
+
+int scope_markdown_cuts(TSTree *tree, const char *text, size_t len,
+                        size_t base, size_t **cuts, size_t *n, size_t *cap) {
+  pthread_once(&sym_once, find_symbols);
+  TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
+  int rc = 0;
+  if (!ts_tree_cursor_goto_first_child(&cur)) goto done;
+  for (;;) {
+    TSNode node = ts_tree_cursor_current_node(&cur);
+    TSSymbol s = ts_node_symbol(node);
+    if (s == sym.section && !ts_node_has_error(node) &&
+        ts_tree_cursor_goto_first_child(&cur))
+      continue;
+    /* Recovering from an error can change how what follows it parses. */
+    if (ts_node_has_error(node)) break;
+    size_t p = ts_node_start_byte(node);
+    if (s == sym.paragraph && scope_markdown_cut_line(text, len, p)) {
+      if (*n == *cap) {
+        size_t c = *cap ? 2 * *cap : 64;
+        size_t *v = realloc(*cuts, c * sizeof *v);
+        if (!v) {
+          rc = -1;
+          break;
+        }
+        *cuts = v;
+        *cap = c;
+      }
+      (*cuts)[(*n)++] = base + p;
+    }
+    while (!ts_tree_cursor_goto_next_sibling(&cur))
+      if (!ts_tree_cursor_goto_parent(&cur) ||
+          ts_node_symbol(ts_tree_cursor_current_node(&cur)) == sym.document)
+        goto done;
+  }
+done:
+  ts_tree_cursor_delete(&cur);
+  return rc;
+}
+
+int scope_markdown_opens_front_matter(const char *text, size_t len) {
+  return len >= 3 && (memcmp(text, "---", 3) == 0 || memcmp(text, "+++", 3) == 0);
+}
+
+int scope_markdown_front_matter(TSTree *tree) {
+  pthread_once(&sym_once, find_symbols);
+  TSNode n = ts_tree_root_node(tree);
+  return ts_node_named_child_count(n) &&
+         IN(ts_node_symbol(ts_node_named_child(n, 0)), sym.metadata);
+}
+
+int scope_markdown_ends_clean(TSTree *tree, const char *text, size_t len) {
+  pthread_once(&sym_once, find_symbols);
+  TSNode n = ts_tree_root_node(tree);
+  /* Front matter opened at the start and not closed in this part. */
+  if (scope_markdown_opens_front_matter(text, len) &&
+      !scope_markdown_front_matter(tree))
+    return 0;
+  if (ts_node_has_error(n)) return 0;
+  while (ts_node_named_child_count(n) &&
+         (ts_node_symbol(n) == sym.document || ts_node_symbol(n) == sym.section))
+    n = ts_node_named_child(n, ts_node_named_child_count(n) - 1);
+  TSSymbol s = ts_node_symbol(n);
+  if (s == sym.html) return 0; /* may be open: some end only at a marker */
+  if (s != sym.fence) return 1;
+  uint32_t delimiters = 0;
+  for (uint32_t k = 0; k < ts_node_named_child_count(n); k++)
+    delimiters += ts_node_symbol(ts_node_named_child(n, k)) == sym.fence_delimiter;
+  return delimiters >= 2;
 }
 
 typedef struct holes {

@@ -75,6 +75,37 @@ int scope_email(scope *sc, const char *text, size_t len);
 int scope_markdown_blocks(scope *sc, TSTree *tree, const char *text,
                           size_t lo, size_t hi);
 
+/* An incremental document parses Markdown in parts, cut where a part
+ * parses alone as it does in the whole text, so an edit costs a parse of
+ * its part only. A cut is a top-level paragraph that starts with an ASCII
+ * letter in column 0 after a blank line: no container, list, paragraph or
+ * indented code goes on past it, nor (being a paragraph) a fenced code or
+ * HTML block. */
+
+/* Whether text[p] could start a part, by its lines: a letter in column 0
+ * after a blank line. */
+int scope_markdown_cut_line(const char *text, size_t len, size_t p);
+
+/* Appends to *cuts (*n of *cap, grown) the cuts of `tree`, made from
+ * text[0, len), plus `base`, in order; none after a syntax error. Returns
+ * 0 or -1 (memory). */
+int scope_markdown_cuts(TSTree *tree, const char *text, size_t len,
+                        size_t base, size_t **cuts, size_t *n, size_t *cap);
+
+/* Whether a part parsed into `tree` from text[0, len) leaves nothing open
+ * at its end that would go on in the text after it: a fenced code block
+ * without its closing fence, an HTML block (some end only at a marker),
+ * front matter without its closing line; nor has an error, whose
+ * recovery may read on. Where it does, the part must take in the next. */
+int scope_markdown_ends_clean(TSTree *tree, const char *text, size_t len);
+
+/* Whether text starts as front matter does ("---" or "+++"), and whether
+ * `tree` has front matter: a text that opens it without closing it would
+ * have it closed by a line anywhere after, so it is parsed again from its
+ * start at every edit. */
+int scope_markdown_opens_front_matter(const char *text, size_t len);
+int scope_markdown_front_matter(TSTree *tree);
+
 /* Markdown, second pass: opens a block of `kind` in `out` holding the prose
  * of the raw ranges `raw[0, n)`. */
 int scope_markdown_inline(scope *out, scope_parsers *p, const char *text,
