@@ -371,79 +371,13 @@ static int seg_join(segmentation *dst, check_block *const *blocks,
   return 0;
 }
 
-/* 1 when a document rule function may run on these blocks: only then do
- * they need their tokens joined. */
-static int document_rules_run(const tact_engine *e,
-                              check_block *const *blocks, size_t n) {
-  size_t words = 0;
-  for (size_t i = 0; i < n; i++) words += blocks[i]->counts.words;
+/* 1 when a document rule function may run on a text of `words`: only
+ * then do the blocks need their tokens joined. */
+static int document_rules_run(const tact_engine *e, size_t words) {
   for (size_t k = 0; k < e->nfunction_rules[SCOPE_DOCUMENT]; k++) {
     const tact_rule *r = e->function_rules[SCOPE_DOCUMENT][k];
     if (r->enabled && rule_fits_words(r, words)) return 1;
   }
-  return 0;
-}
-
-/* Places a block's findings in `text` where the block is now, starting
- * line `line`. */
-static int place(const check_ctx *c, check_block *b, const char *text,
-                 size_t start, uint32_t line) {
-  size_t d = start - b->origin, from = start;
-  while (from > 0 && text[from - 1] != '\n' && text[from - 1] != '\r')
-    from--;
-  if (!(b->placed = result_new_block())) return -1;
-  b->placed_at = start;
-  b->placed_line = line;
-  for (size_t i = 0; i < b->nhits; i++) {
-    const check_hit *h = &b->hits[i];
-    if (result_add(b->placed, c->e->rules[h->rule], h->start + d, h->end + d,
-                   h->severity, h->message,
-                   h->own_suggestions ? &h->suggestions : NULL))
-      return -1;
-  }
-  return result_finish_at(b->placed, text, c->len, from, line);
-}
-
-/* A block's findings, placed (once while they stay where they were),
- * moved, less what directives silence. */
-static int add_findings(check_ctx *c, check_block *b, const char *text,
-                        size_t start, uint32_t line, int own) {
-  if (!b->placed && place(c, b, text, start, line)) return -1;
-  const tact_result *p = b->placed;
-  size_t d = start - b->placed_at;
-  for (size_t i = 0; i < p->n; i++) {
-    const tact_rule *r = c->e->rules[p->rule_of[i]];
-    if (c->dirs.n && directives_silence(&c->dirs, r, p->at_of[i] + d))
-      continue;
-    if (result_add_placed(c->res, r, p, i, d, line - b->placed_line))
-      return -1;
-  }
-  return own ? result_adopt(c->res, b->placed) : 0;
-}
-
-/* A block's signals, shifted, less what directives silence; its counts
- * and warnings. */
-static int add_block(check_ctx *c, const check_block *b, size_t start) {
-  size_t d = start - b->origin;
-  for (size_t i = 0; i < b->nsignals; i++) {
-    check_signal s = b->signals[i];
-    if (directives_silence(&c->dirs, c->e->rules[s.rule], s.start + d))
-      continue;
-    s.start += d;
-    s.end += d;
-    if (BASE_GROW(c->signals, c->cap_signals, c->nsignals + 1)) return -1;
-    c->signals[c->nsignals++] = s;
-  }
-  tact_summary *s = &c->res->summary;
-  s->words += b->counts.words;
-  s->sentences += b->counts.sentences;
-  s->pronoun_i += b->counts.pronoun_i;
-  s->pronoun_you += b->counts.pronoun_you;
-  s->pronoun_we += b->counts.pronoun_we;
-  for (size_t i = 0; i < b->warnings.n; i++)
-    if (!strvec_has(&c->res->warnings, b->warnings.v[i]) &&
-        strvec_push(&c->res->warnings, b->warnings.v[i]))
-      return -1;
   return 0;
 }
 
@@ -454,12 +388,65 @@ static int ignores(const directives *dirs) {
   return 0;
 }
 
+int check_needs_blocks(const tact_engine *e, size_t words,
+                       const directives *dirs) {
+  return document_rules_run(e, words) || ignores(dirs);
+}
+
+int check_block_place(const tact_engine *e, check_block *b, const char *text,
+                      size_t len, size_t start, uint32_t line) {
+  size_t d = start - b->origin, from = start;
+  while (from > 0 && text[from - 1] != '\n' && text[from - 1] != '\r')
+    from--;
+  tact_result_free(b->placed);
+  if (!(b->placed = result_new_block())) return -1;
+  b->placed_at = start;
+  b->placed_line = line;
+  for (size_t i = 0; i < b->nhits; i++) {
+    const check_hit *h = &b->hits[i];
+    if (result_add(b->placed, e->rules[h->rule], h->start + d, h->end + d,
+                   h->severity, h->message,
+                   h->own_suggestions ? &h->suggestions : NULL))
+      return -1;
+  }
+  return result_finish_at(b->placed, text, len, from, line);
+}
+
+/* The blocks' findings, signals, counts and warnings, less what
+ * directives silence. */
+static int add_blocks(check_ctx *c, const check_sum *sum) {
+  for (size_t i = 0; i < sum->nsignals; i++) {
+    const check_signal *s = &sum->signals[i];
+    if (c->dirs.n &&
+        directives_silence(&c->dirs, c->e->rules[s->rule], s->start))
+      continue;
+    if (BASE_GROW(c->signals, c->cap_signals, c->nsignals + 1)) return -1;
+    c->signals[c->nsignals++] = *s;
+  }
+  tact_summary *s = &c->res->summary;
+  s->words += sum->counts.words;
+  s->sentences += sum->counts.sentences;
+  s->pronoun_i += sum->counts.pronoun_i;
+  s->pronoun_you += sum->counts.pronoun_you;
+  s->pronoun_we += sum->counts.pronoun_we;
+  for (size_t i = 0; i < sum->warnings.n; i++)
+    if (strvec_push(&c->res->warnings, sum->warnings.v[i])) return -1;
+  if (BASE_GROW(c->res->findings, c->res->cap, sum->nfound)) return -1;
+  for (size_t i = 0; i < sum->nfound; i++) {
+    const check_found *f = &sum->found[i];
+    const tact_rule *r = c->e->rules[f->rule];
+    if (c->dirs.n && directives_silence(&c->dirs, r, f->at)) continue;
+    if (result_add_placed(c->res, r, &f->f)) return -1;
+  }
+  return 0;
+}
+
 tact_result *check_document(const tact_engine *e, const char *text,
                             const char *work, size_t len,
                             check_block *const *blocks, const size_t *starts,
-                            const uint32_t *lines, size_t nblocks,
+                            size_t nblocks, const check_sum *sum,
                             const size_t *bad, size_t nbad, directives *dirs,
-                            segmentation *joined, int own) {
+                            segmentation *joined) {
   tact_result *res = result_new(), *doc = result_new();
   if (!res || !doc) {
     tact_result_free(res);
@@ -468,15 +455,12 @@ tact_result *check_document(const tact_engine *e, const char *text,
   }
   check_ctx c = {.e = e, .text = work, .len = len, .res = res, .dirs = *dirs,
                  .seg = *joined};
-  int rc = -1, fns = document_rules_run(e, blocks, nblocks);
+  int rc = -1, fns = document_rules_run(e, sum->counts.words);
   seg_clear(&c.seg);
   if ((fns || ignores(dirs)) && seg_join(&c.seg, blocks, starts, nblocks, fns))
     goto done;
   directives_resolve(&c.dirs, &c.seg, work);
-  for (size_t i = 0; i < nblocks; i++)
-    if (add_block(&c, blocks[i], starts[i]) ||
-        add_findings(&c, blocks[i], text, starts[i], lines[i], own))
-      goto done;
+  if (add_blocks(&c, sum)) goto done;
   /* The document's own findings, placed apart, join the blocks'. Its
    * rules see the word count (min_words, max_words). */
   c.res = doc;

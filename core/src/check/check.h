@@ -105,22 +105,51 @@ int check_block_run(const tact_engine *e, check_block *b, const char *work,
                     struct word_cache **words);
 void check_block_free(check_block *b);
 
-/* The rest of a check, from its blocks: blocks[i] now starts at
- * starts[i], on line lines[i]. `text` is the document, `work` its masked
- * copy (prose kept, everything else, NULs, invalid bytes and directives
- * blanked), `bad` the invalid UTF-8 runs (pairs of start, end; `nbad`
- * pairs) and `dirs` the directives found. Applies directives, runs the
- * document rules, places the findings (a block's only when its `placed`
- * is NULL) and makes the summary into a new result (NULL only when out of
- * memory). The result borrows the blocks' placed strings while they are
- * kept, unless `own`. `joined` is scratch memory for the joined blocks,
- * kept by the caller between checks. */
+/* Places the findings of block b, which now starts at `start` on line
+ * `line` of text[0, len), into b->placed. Returns 0 or -1 (memory). */
+int check_block_place(const tact_engine *e, check_block *b, const char *text,
+                      size_t len, size_t start, uint32_t line);
+
+/* A block's finding placed where the block now is, with its rule and
+ * where it started before a space was absorbed (for directives). Its
+ * strings are the rule's or the block's placed result's. */
+typedef struct check_found {
+  tact_finding f;
+  uint32_t rule;
+  size_t at;
+} check_found;
+
+/* What the blocks of a document add up to, in their order: a document
+ * keeps it between checks and changes only what edits touched. */
+typedef struct check_sum {
+  check_found *found;
+  size_t nfound, cap_found;
+  check_signal *signals; /* where they now are */
+  size_t nsignals, cap_signals;
+  tact_summary counts;   /* words, sentences and pronouns */
+  strvec warnings;
+} check_sum;
+
+/* Whether check_document needs the blocks themselves (their segmentation
+ * for document functions or `ignore` directives) for a text of `words`. */
+int check_needs_blocks(const tact_engine *e, size_t words,
+                       const directives *dirs);
+
+/* The rest of a check, from its blocks' sum: `text` is the document,
+ * `work` its masked copy (prose kept, everything else, NULs, invalid
+ * bytes and directives blanked), `bad` the invalid UTF-8 runs (pairs of
+ * start, end; `nbad` pairs) and `dirs` the directives found. blocks[i],
+ * now at starts[i], are read only when check_needs_blocks says so.
+ * Applies directives, runs the document rules, places the document's
+ * findings and makes the summary into a new result (NULL only when out of
+ * memory), which borrows the strings of the blocks' placed results.
+ * `joined` is scratch memory for the joined blocks, kept by the caller. */
 tact_result *check_document(const tact_engine *e, const char *text,
                             const char *work, size_t len,
                             check_block *const *blocks, const size_t *starts,
-                            const uint32_t *lines, size_t nblocks,
+                            size_t nblocks, const check_sum *sum,
                             const size_t *bad, size_t nbad, directives *dirs,
-                            segmentation *joined, int own);
+                            segmentation *joined);
 
 /* Adds the words, sentences and pronouns of seg to *s (summary.c). */
 void summary_count_tokens(const segmentation *seg, tact_summary *s);

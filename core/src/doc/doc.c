@@ -60,6 +60,10 @@ struct tact_doc {
   size_t nspans, cap_spans; /* end pairs), moved by edits */
   int lines_bad; /* an edit near a \r: count every block's line again */
   int own;       /* the result keeps no pointer into the blocks */
+  check_sum sum; /* what the blocks add up to, moved by edits */
+  int warnings_stale; /* a block with warnings came or went */
+  size_t *nearv; /* indexes of the blocks marked near */
+  size_t nnear, cap_near;
   int chunked;   /* Markdown: cuts holds where its parts start */
   size_t *cuts;  /* (scope/scope.h), moved by edits */
   size_t ncuts, cap_cuts;
@@ -142,6 +146,22 @@ static doc_block *block_new(tact_doc *d, const scope *sc,
   return b;
 }
 
+/* Adds a checked block's counts to the sum (sign 1) or takes them away
+ * (-1); notes that the warnings must be gathered again. */
+static void count(tact_doc *d, const doc_block *b, int sign) {
+  if (!b->seen) return; /* never checked */
+  tact_summary *s = &d->sum.counts;
+  const tact_summary *c = &b->chk.counts;
+#define ADD(f) s->f = sign > 0 ? s->f + c->f : s->f - c->f
+  ADD(words);
+  ADD(sentences);
+  ADD(pronoun_i);
+  ADD(pronoun_you);
+  ADD(pronoun_we);
+#undef ADD
+  if (b->chk.warnings.n) d->warnings_stale = 1;
+}
+
 /* Widens [*lo, *hi) to take in [a, b). */
 static void widen(size_t *lo, size_t *hi, size_t a, size_t b) {
   if (a < *lo) *lo = a;
@@ -161,7 +181,10 @@ static int match_blocks(tact_doc *d, const scope *sc, size_t lo, size_t hi,
   size_t last = sc->nblocks ? sc->blocks[sc->nblocks - 1].end : 0;
   size_t o = 0, n = 0;
   int rc = 0;
-#define DROP(b) (widen(clo, chi, (b)->start, (b)->end), block_free(b))
+/* (A block an edit emptied still had findings where it is.) */
+#define DROP(b)                                                         \
+  (widen(clo, chi, (b)->start, (b)->end + ((b)->end == (b)->start)),   \
+   count(d, (b), -1), block_free(b))
   for (; o < d->nblocks && d->blocks[o]->end < lo; o++) {
     doc_block *b = d->blocks[o];
     if (!b->stale && b->end <= first) nb[n++] = b;
@@ -403,13 +426,17 @@ static int markdown_blocks(tact_doc *d, scope *raw, size_t *lo, size_t *hi) {
 
 /* Marks the blocks whose check could read masked bytes [a, b): those
  * bytes, the four before a block, and blanks back to its line's start. */
-static void mark_near(tact_doc *d, size_t a, size_t b) {
+static int mark_near(tact_doc *d, size_t a, size_t b) {
   const char *nl = b < d->len ? memchr(d->text + b, '\n', d->len - b) : NULL;
   size_t limit = (nl ? (size_t)(nl - d->text) : d->len) + 4;
   for (size_t i = first_block(d, a, 1); i < d->nblocks; i++) {
     if (d->blocks[i]->start > limit) break;
+    if (d->blocks[i]->near) continue;
+    if (BASE_GROW(d->nearv, d->cap_near, d->nnear + 1)) return -1;
+    d->nearv[d->nnear++] = i;
     d->blocks[i]->near = 1;
   }
+  return 0;
 }
 
 /* Masks again what the edits since the last update can have changed —
@@ -432,18 +459,22 @@ static int remask(tact_doc *d, const spans *bad, const directives *dirs,
     mask(d, bad, dirs, 0, d->len);
   } else {
     mask(d, bad, dirs, d->dirty_lo, d->dirty_hi);
-    mark_near(d, d->dirty_lo, d->dirty_hi); /* a deletion too */
-    if (clo < chi) {
+    rc = mark_near(d, d->dirty_lo, d->dirty_hi); /* a deletion too */
+    if (!rc && clo < chi) {
       mask(d, bad, dirs, clo, chi);
-      mark_near(d, clo, chi);
+      rc = mark_near(d, clo, chi);
     }
     const spans *both[2] = {&(spans){d->spans, d->nspans, 0, 0}, &now};
     for (int k = 0; k < 2; k++)
-      for (size_t i = 0; i < both[k]->n; i++) {
+      for (size_t i = 0; i < both[k]->n && !rc; i++) {
         size_t x = both[k]->v[2 * i], y = both[k]->v[2 * i + 1];
         mask(d, bad, dirs, x, y);
-        mark_near(d, x, y);
+        rc = mark_near(d, x, y);
       }
+    if (rc) {
+      free(now.v);
+      return -1;
+    }
   }
   free(d->spans);
   d->spans = now.v;
@@ -464,6 +495,210 @@ static int too_deep(const tact_doc *d) {
   return scope_markdown_too_deep(d->text + a, b - a);
 }
 
+/* The line block i starts on, counted from the block before it. */
+static void line_of(tact_doc *d, size_t i, int again) {
+  doc_block *b = d->blocks[i];
+  if (b->line_ok && !again) return;
+  const doc_block *p = i ? d->blocks[i - 1] : NULL;
+  b->line = (p ? p->line : 1) +
+            (uint32_t)result_count_lines(d->text, d->len, p ? p->start : 0,
+                                         b->start);
+  b->line_ok = 1;
+}
+
+/* Checks a block again when it is new or its masked bytes or what it
+ * reads around them changed, and places its findings when they are not;
+ * *placed tells it did. Returns 0 or -1 (memory). */
+static int refresh(tact_doc *d, doc_block *b, int *placed) {
+  uint32_t before = 0;
+  int line_start = 0;
+  size_t n = b->end - b->start;
+  if (b->seen && b->near) context(d->work, b->start, &before, &line_start);
+  if (!b->seen ||
+      (b->near && (before != b->before || line_start != b->line_start ||
+                   memcmp(b->seen, d->work + b->start, n) != 0))) {
+    context(d->work, b->start, &before, &line_start);
+    count(d, b, -1);
+    check_block_free(&b->chk);
+    free(b->seen);
+    if (!(b->seen = malloc(n))) return -1;
+    memcpy(b->seen, d->work + b->start, n);
+    b->before = before;
+    b->line_start = line_start;
+    if (check_block_run(d->e, &b->chk, d->work, d->len, b->start, b->end,
+                        &d->words))
+      return -1;
+    count(d, b, 1);
+  }
+  b->near = 0;
+  if (b->chk.placed) return 0;
+  /* What placing read before it: its line from the start. */
+  b->back = 0;
+  while (b->back < b->start && d->text[b->start - b->back - 1] != '\n' &&
+         d->text[b->start - b->back - 1] != '\r')
+    b->back++;
+  *placed = 1;
+  return check_block_place(d->e, &b->chk, d->text, d->len, b->start, b->line);
+}
+
+/* Appends block b's placed findings and signals, moved to where it is. */
+static int emit(check_sum *t, const doc_block *b) {
+  const check_block *c = &b->chk;
+  const tact_result *p = c->placed;
+  size_t d = b->start - c->placed_at, o = b->start - c->origin;
+  uint32_t dl = b->line - c->placed_line;
+  if (BASE_GROW(t->found, t->cap_found, t->nfound + p->n) ||
+      BASE_GROW(t->signals, t->cap_signals, t->nsignals + c->nsignals))
+    return -1;
+  for (size_t i = 0; i < p->n; i++) {
+    check_found f = {p->findings[i], p->rule_of[i], p->at_of[i] + d};
+    f.f.start += d;
+    f.f.end += d;
+    f.f.line += dl;
+    f.f.end_line += dl;
+    t->found[t->nfound++] = f;
+  }
+  for (size_t i = 0; i < c->nsignals; i++) {
+    check_signal g = c->signals[i];
+    g.start += o;
+    g.end += o;
+    t->signals[t->nsignals++] = g;
+  }
+  return 0;
+}
+
+/* The blocks' warnings, each once, in their order. */
+static int gather_warnings(tact_doc *d) {
+  strvec *w = &d->sum.warnings;
+  strvec_free(w);
+  d->warnings_stale = 0;
+  for (size_t i = 0; i < d->nblocks; i++) {
+    const strvec *v = &d->blocks[i]->chk.warnings;
+    for (size_t k = 0; k < v->n; k++)
+      if (!strvec_has(w, v->v[k]) && strvec_push(w, v->v[k])) return -1;
+  }
+  return 0;
+}
+
+/* Every block brought up to date, and the sum made anew. */
+static int sum_all(tact_doc *d) {
+  int placed;
+  for (size_t i = 0; i < d->nblocks; i++) {
+    line_of(d, i, d->lines_bad);
+    if (refresh(d, d->blocks[i], &placed)) return -1;
+  }
+  d->lines_bad = 0;
+  d->nnear = 0;
+  check_sum *s = &d->sum;
+  s->nfound = s->nsignals = 0;
+  memset(&s->counts, 0, sizeof s->counts);
+  for (size_t i = 0; i < d->nblocks; i++) {
+    count(d, d->blocks[i], 1);
+    if (emit(s, d->blocks[i])) return -1;
+  }
+  return gather_warnings(d);
+}
+
+/* Replaces elements [r0, r1) of the array *v (*n of *cap, `size` bytes
+ * each) with m elements from src. */
+static int replace(void **v, size_t *n, size_t *cap, size_t size, size_t r0,
+                   size_t r1, const void *src, size_t m) {
+  if (base_grow(v, cap, *n - (r1 - r0) + m, size)) return -1;
+  char *a = *v;
+  if (*n > r1) memmove(a + (r0 + m) * size, a + r1 * size, (*n - r1) * size);
+  if (m) memcpy(a + r0 * size, src, m * size);
+  *n = *n - (r1 - r0) + m;
+  return 0;
+}
+
+/* The first found entry whose block starts at or after `at`. */
+static size_t first_found(const check_sum *s, size_t at) {
+  size_t a = 0, b = s->nfound;
+  while (a < b) {
+    size_t m = a + (b - a) / 2;
+    if (s->found[m].at < at) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+static size_t first_signal(const check_sum *s, size_t at) {
+  size_t a = 0, b = s->nsignals;
+  while (a < b) {
+    size_t m = a + (b - a) / 2;
+    if (s->signals[m].start < at) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+/* The sum's entries of the blocks in [lo, hi) made again from them. */
+static int resum(tact_doc *d, size_t lo, size_t hi) {
+  check_sum t = {0}, *s = &d->sum;
+  int rc = 0;
+  for (size_t i = first_block(d, lo, 0); i < d->nblocks && !rc; i++) {
+    if (d->blocks[i]->start >= hi) break;
+    rc = emit(&t, d->blocks[i]);
+  }
+  if (!rc)
+    rc = replace((void **)&s->found, &s->nfound, &s->cap_found,
+                 sizeof *s->found, first_found(s, lo), first_found(s, hi),
+                 t.found, t.nfound) ||
+         replace((void **)&s->signals, &s->nsignals, &s->cap_signals,
+                 sizeof *s->signals, first_signal(s, lo), first_signal(s, hi),
+                 t.signals, t.nsignals);
+  free(t.found);
+  free(t.signals);
+  return rc;
+}
+
+static int by_span_start(const void *a, const void *b) {
+  const size_t *x = a, *y = b;
+  return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
+/* Only the blocks made in [clo, chi) and those marked near are brought up
+ * to date, and the sum changed where their findings were placed again. */
+static int sum_changed(tact_doc *d, size_t clo, size_t chi) {
+  spans win = {0};
+  int rc = clo < chi ? add_span(&win, clo, chi) : 0;
+  for (size_t i = clo < chi ? first_block(d, clo, 0) : d->nblocks;
+       !rc && i < d->nblocks && d->blocks[i]->start < chi; i++) {
+    int placed = 0;
+    line_of(d, i, 0);
+    rc = refresh(d, d->blocks[i], &placed);
+  }
+  for (size_t k = 0; !rc && k < d->nnear; k++) {
+    doc_block *b = d->blocks[d->nearv[k]];
+    int placed = 0;
+    line_of(d, d->nearv[k], 0);
+    rc = refresh(d, b, &placed);
+    if (!rc && placed) rc = add_span(&win, b->start, b->end);
+  }
+  d->nnear = 0;
+  /* The entries of blocks an edit touched were moved into the edited
+   * bytes or where the blocks went ([clo, chi)). Windows take in whole
+   * blocks: all are placed by now. */
+  if (!rc) rc = add_span(&win, d->dirty_lo, d->dirty_hi + 1);
+  for (size_t k = 0; !rc && k < win.n; k++) {
+    size_t *w = &win.v[2 * k], i = first_block(d, w[0], 0);
+    if (i < d->nblocks && d->blocks[i]->start < w[0]) w[0] = d->blocks[i]->start;
+    i = w[1] ? first_block(d, w[1] - 1, 0) : d->nblocks;
+    if (i < d->nblocks && d->blocks[i]->start < w[1] && d->blocks[i]->end > w[1])
+      w[1] = d->blocks[i]->end;
+  }
+  if (!rc && win.n > 1) qsort(win.v, win.n, 2 * sizeof *win.v, by_span_start);
+  for (size_t k = 0; !rc && k < win.n;) { /* overlapping windows as one */
+    size_t lo = win.v[2 * k], hi = win.v[2 * k + 1];
+    for (k++; k < win.n && win.v[2 * k] <= hi; k++)
+      if (win.v[2 * k + 1] > hi) hi = win.v[2 * k + 1];
+    rc = resum(d, lo, hi);
+  }
+  free(win.v);
+  if (!rc && d->warnings_stale) rc = gather_warnings(d);
+  return rc;
+}
+
 /* Brings the result up to date with the text. Returns 0 or -1 (memory). */
 static int update(tact_doc *d) {
   scope raw;
@@ -471,11 +706,11 @@ static int update(tact_doc *d) {
   directives dirs = {0};
   check_block **chks = NULL;
   size_t *starts = NULL;
-  uint32_t *lines = NULL;
   int rc = -1;
   scope_init(&raw);
   d->unusable = NULL;
   if (!d->dirty) d->masked = 0; /* the first update */
+  int full = !d->masked || d->lines_bad || d->own;
   size_t lo = 0, hi = SIZE_MAX, clo = SIZE_MAX, chi = 0;
   int deep = d->format == TACT_FORMAT_MARKDOWN && too_deep(d);
   d->deep = deep;
@@ -503,69 +738,38 @@ static int update(tact_doc *d) {
   if (bad.failed || directives_find(&dirs, d->text, d->len, by_line) ||
       remask(d, &bad, &dirs, clo, chi))
     goto done;
-  chks = malloc((d->nblocks ? d->nblocks : 1) * sizeof *chks);
-  starts = malloc((d->nblocks ? d->nblocks : 1) * sizeof *starts);
-  lines = malloc((d->nblocks ? d->nblocks : 1) * sizeof *lines);
-  if (!chks || !starts || !lines) goto done;
-  size_t at = 0;
-  uint32_t line = 1;
-  for (size_t i = 0; i < d->nblocks; i++) {
-    doc_block *b = d->blocks[i];
-    if (!b->line_ok || d->lines_bad)
-      b->line = line + (uint32_t)result_count_lines(d->text, d->len, at,
-                                                    b->start);
-    b->line_ok = 1;
-    at = b->start;
-    line = lines[i] = b->line;
-  }
-  d->lines_bad = 0;
-  for (size_t i = 0; i < d->nblocks; i++) {
-    doc_block *b = d->blocks[i];
-    uint32_t before = 0;
-    int line_start = 0;
-    size_t n = b->end - b->start;
-    if (b->seen && b->near)
-      context(d->work, b->start, &before, &line_start);
-    if (!b->seen ||
-        (b->near && (before != b->before || line_start != b->line_start ||
-                     memcmp(b->seen, d->work + b->start, n) != 0))) {
-      context(d->work, b->start, &before, &line_start);
-      check_block_free(&b->chk);
-      free(b->seen);
-      if (!(b->seen = malloc(n))) goto done;
-      memcpy(b->seen, d->work + b->start, n);
-      b->before = before;
-      b->line_start = line_start;
-      if (check_block_run(d->e, &b->chk, d->work, d->len, b->start, b->end,
-                          &d->words))
-        goto done;
+  if (full ? sum_all(d) : sum_changed(d, clo, chi)) goto done;
+  size_t nchks = 0;
+  if (check_needs_blocks(d->e, d->sum.counts.words, &dirs)) {
+    chks = malloc((d->nblocks ? d->nblocks : 1) * sizeof *chks);
+    starts = malloc((d->nblocks ? d->nblocks : 1) * sizeof *starts);
+    if (!chks || !starts) goto done;
+    for (; nchks < d->nblocks; nchks++) {
+      chks[nchks] = &d->blocks[nchks]->chk;
+      starts[nchks] = d->blocks[nchks]->start;
     }
-    b->near = 0;
-    if (!b->chk.placed) { /* placed now: what it depends on before it */
-      b->back = 0;
-      while (b->back < b->start && d->text[b->start - b->back - 1] != '\n' &&
-             d->text[b->start - b->back - 1] != '\r')
-        b->back++;
-    }
-    chks[i] = &b->chk;
-    starts[i] = b->start;
   }
-  d->res = check_document(d->e, d->text, d->work, d->len, chks, starts,
-                          lines, d->nblocks, bad.v, bad.n, &dirs, &d->joined,
-                          d->own);
+  d->res = check_document(d->e, d->text, d->work, d->len, chks, starts, nchks,
+                          &d->sum, bad.v, bad.n, &dirs, &d->joined);
+  /* A check made once hands the blocks' strings to its result. */
+  for (size_t i = 0; d->res && d->own && i < d->nblocks; i++)
+    if (result_adopt(d->res, d->blocks[i]->chk.placed)) {
+      tact_result_free(d->res);
+      d->res = NULL;
+    }
   rc = d->res ? 0 : -1;
 done:
   if (rc) { /* blocks half-checked must not be reused */
     for (size_t i = 0; i < d->nblocks; i++) d->blocks[i]->stale = 1;
     d->masked = 0;
     d->chunked = 0;
+    d->nnear = 0;
   }
   d->dirty = rc != 0; /* after a failure, walk everything next time */
   d->dirty_lo = 0;
   d->dirty_hi = SIZE_MAX;
   free(chks);
   free(starts);
-  free(lines);
   free(bad.v);
   directives_free(&dirs);
   scope_free(&raw);
@@ -598,6 +802,10 @@ static void doc_clear(tact_doc *d) {
   for (size_t i = 0; i < d->nblocks; i++) block_free(d->blocks[i]);
   free(d->blocks);
   free(d->spans);
+  free(d->sum.found);
+  free(d->sum.signals);
+  strvec_free(&d->sum.warnings);
+  free(d->nearv);
   free(d->cuts);
   free(d->work);
   ts_tree_delete(d->tree);
@@ -777,6 +985,31 @@ tact_status tact_doc_edit(tact_doc *self, size_t start, size_t end,
   self->dirty = 1;
   self->dirty_lo = lo;
   self->dirty_hi = hi;
+  /* The sum's entries of blocks after the edit move with them; those of
+   * blocks it touched are made again at the next update. */
+  size_t moved = length > end - start ? length - (end - start) : 0;
+  size_t back = length < end - start ? (end - start) - length : 0;
+  for (size_t i = 0; i < self->sum.nfound; i++) {
+    check_found *f = &self->sum.found[i];
+    if (f->at < end) { /* in order: those edited go where their block goes */
+      f->at = map(f->at, start, end, length, 1);
+      continue;
+    }
+    f->at = f->at + moved - back;
+    f->f.start = f->f.start + moved - back;
+    f->f.end = f->f.end + moved - back;
+    f->f.line = (uint32_t)((long)f->f.line + breaks);
+    f->f.end_line = (uint32_t)((long)f->f.end_line + breaks);
+  }
+  for (size_t i = 0; i < self->sum.nsignals; i++) {
+    check_signal *g = &self->sum.signals[i];
+    if (g->start < end) {
+      g->start = map(g->start, start, end, length, 1);
+      continue;
+    }
+    g->start = g->start + moved - back;
+    g->end = g->end + moved - back;
+  }
   for (size_t i = 0; i < self->ncuts; i++)
     self->cuts[i] = map(self->cuts[i], start, end, length, 1);
   for (size_t i = 0; i < self->nspans; i++) {

@@ -104,21 +104,16 @@ int result_add(tact_result *r, const tact_rule *rule, size_t start,
 }
 
 int result_add_placed(tact_result *r, const tact_rule *rule,
-                      const tact_result *b, size_t i, size_t shift,
-                      uint32_t lines) {
+                      const tact_finding *f) {
   const result_rule *rr = rule_strings(r, rule);
   if (!rr || BASE_GROW(r->findings, r->cap, r->n + 1)) return -1;
-  tact_finding f = b->findings[i];
-  f.start += shift;
-  f.end += shift;
-  f.line += lines;
-  f.end_line += lines;
-  f.rule_id = rr->id;
-  f.category = rr->category;
-  if (f.message == rule->message) f.message = rr->message;
-  if (f.suggestions == (const char *const *)rule_suggestions(rule))
-    f.suggestions = (const char *const *)rr->suggestions;
-  r->findings[r->n++] = f;
+  tact_finding g = *f;
+  g.rule_id = rr->id;
+  g.category = rr->category;
+  if (g.message == rule->message) g.message = rr->message;
+  if (g.suggestions == (const char *const *)rule_suggestions(rule))
+    g.suggestions = (const char *const *)rr->suggestions;
+  r->findings[r->n++] = g;
   return 0;
 }
 

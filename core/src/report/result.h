@@ -65,12 +65,11 @@ void result_finish(tact_result *r, const char *text, size_t len);
 int result_finish_at(tact_result *r, const char *text, size_t len,
                      size_t from, uint32_t line);
 
-/* Adds finding i of block result b, moved by `shift` bytes and `lines`
- * lines (both may wrap: unsigned), its rule strings r's own copies and its
- * other strings b's (which r then borrows). Returns 0 or -1 (memory). */
+/* Adds a copy of finding f of a block result (placed, its strings the
+ * rule's or the block result's, which r then borrows) with r's own copies
+ * of its rule's strings. Returns 0 or -1 (memory). */
 int result_add_placed(tact_result *r, const tact_rule *rule,
-                      const tact_result *b, size_t i, size_t shift,
-                      uint32_t lines);
+                      const tact_finding *f);
 
 /* Gives r the strings b owns (b keeps its findings, which then borrow). */
 int result_adopt(tact_result *r, tact_result *b);
