@@ -59,15 +59,24 @@ static int overlaps(size_t a, size_t b, size_t c, size_t d) {
   return a < d && c < b;
 }
 
-/* 1 when an `unless` match of `rule` overlaps [start, end) (bytes). */
+/* 1 when an `unless` match of `rule` overlaps [start, end) (bytes). The
+ * matches are sorted (report_phrases), so a rule's `unless` matches are
+ * found by bisection, ahead of its own: a sentence with thousands of
+ * matches (a megabyte on one line) is not read once per match. */
 static int excepted(const check_ctx *c, const sentence *s, uint32_t rule,
                     size_t start, size_t end) {
-  for (size_t i = 0; i < c->am.nmatches; i++) {
-    const am_match *m = &c->am.matches[i];
-    if (m->rule != rule || !m->unless) continue;
-    const tok *t = c->seg.toks + s->tok_first;
-    if (overlaps(start, end, t[m->first].start, t[m->end - 1].end)) return 1;
+  const am_match *m = c->am.matches;
+  size_t lo = 0, hi = c->am.nmatches;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (m[mid].rule < rule) lo = mid + 1;
+    else hi = mid;
   }
+  const tok *t = c->seg.toks + s->tok_first;
+  for (size_t i = lo; i < c->am.nmatches && m[i].rule == rule && m[i].unless;
+       i++)
+    if (overlaps(start, end, t[m[i].first].start, t[m[i].end - 1].end))
+      return 1;
   return 0;
 }
 
@@ -304,7 +313,12 @@ int check_block_run(const tact_engine *e, check_block *b, const char *work,
   if (!rc) rc = spelling_run(&c);
   *words = c.words;
   summary_count_tokens(&c.seg, &b->counts);
-  if (seg_copy(&b->seg, &c.seg)) rc = -1;
+  if (c.seg.tok_cap > KEEP_TOKENS || c.seg.pool_cap > KEEP_BYTES) {
+    b->seg = c.seg; /* too large to keep in the scratch: no copy */
+    seg_init(&c.seg);
+  } else if (seg_copy(&b->seg, &c.seg)) {
+    rc = -1;
+  }
   b->signals = c.signals;
   b->nsignals = c.nsignals;
   b->cap_signals = c.cap_signals;
