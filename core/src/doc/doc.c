@@ -962,17 +962,19 @@ tact_status tact_doc_edit(tact_doc *self, size_t start, size_t end,
   else
     breaks = (long)result_count_lines(text, length, 0, length) -
              (long)result_count_lines(self->text, self->len, start, end);
-  TSPoint at = advance((TSPoint){0, 0}, self->text, start);
-  TSInputEdit edit = {(uint32_t)start, (uint32_t)end,
-                      (uint32_t)(start + length), at,
-                      advance(at, self->text + start, end - start),
-                      advance(at, text, length)};
+  if (self->tree) { /* HTML's tree, edited for an incremental parse */
+    TSPoint at = advance((TSPoint){0, 0}, self->text, start);
+    TSInputEdit edit = {(uint32_t)start, (uint32_t)end,
+                        (uint32_t)(start + length), at,
+                        advance(at, self->text + start, end - start),
+                        advance(at, text, length)};
+    ts_tree_edit(self->tree, &edit);
+  }
   memmove(self->text + start + length, self->text + end, self->len - end + 1);
   if (length) memcpy(self->text + start, text, length);
   /* The masked copy moves along; the new bytes are masked at the update. */
   memmove(self->work + start + length, self->work + end, self->len - end);
   self->len = len;
-  if (self->tree) ts_tree_edit(self->tree, &edit);
   size_t lo = start, hi = start + length;
   if (self->dirty) {
     size_t a = map(self->dirty_lo, start, end, length, 0);
@@ -1016,7 +1018,8 @@ tact_status tact_doc_edit(tact_doc *self, size_t start, size_t end,
     self->spans[2 * i] = map(self->spans[2 * i], start, end, length, 0);
     self->spans[2 * i + 1] = map(self->spans[2 * i + 1], start, end, length, 1);
   }
-  for (size_t i = 0; i < self->nblocks; i++) {
+  /* Blocks ending before the edit stay as they are. */
+  for (size_t i = first_block(self, start, 1); i < self->nblocks; i++) {
     doc_block *b = self->blocks[i];
     if (b->end > start && b->start < end) b->stale = 1;
     if (b->start >= end) b->line = (uint32_t)((long)b->line + breaks);
