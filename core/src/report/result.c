@@ -345,7 +345,11 @@ int result_finish_at(tact_result *r, const char *text, size_t len,
     else if (sort_tracked(r)) return -1;
   }
   drop_duplicates(r);
-  int has_cr = r->n && memchr(text + from, '\r', len - from) != NULL;
+  size_t to = from; /* placing reads no further than the last end */
+  for (size_t i = 0; i < r->n; i++)
+    if (r->findings[i].end > to) to = r->findings[i].end;
+  if (to > len) to = len;
+  int has_cr = r->n && memchr(text + from, '\r', to - from) != NULL;
   cursor c = {from, from, line, 0};
   for (size_t i = 0; i < r->n; i++) {
     tact_finding *f = &r->findings[i];
