@@ -14,6 +14,10 @@
  * are computed again when asked (a bound on memory, not on correctness). */
 #define SUGGEST_CACHE_MAX 4096
 #define SUGGEST_BUCKETS 1024
+/* Verdicts are remembered for this many word forms: each check asks about
+ * every word it has not seen yet, and Hunspell takes about half a
+ * microsecond a word, ten times a look-up here. */
+#define VERDICTS_MAX 32768
 
 typedef struct suggested {
   struct suggested *next;
@@ -21,12 +25,22 @@ typedef struct suggested {
   strvec list;
 } suggested;
 
+typedef struct verdict {
+  uint32_t hash; /* 0: empty slot */
+  uint32_t word; /* offset in `words` */
+  int ok;
+} verdict;
+
 struct dictionary {
   Hunhandle *h;
   char *lang;
-  pthread_mutex_t lock;
+  pthread_mutex_t lock; /* over Hunspell and both caches */
   suggested *buckets[SUGGEST_BUCKETS];
   size_t nsuggested;
+  verdict *verdicts; /* open addressing, at most half full */
+  size_t cap_verdicts, nverdicts;
+  char *words;
+  size_t words_len, words_cap;
 };
 
 static int readable(const char *path) { return access(path, R_OK) == 0; }
@@ -67,6 +81,8 @@ void dict_free(dictionary *d) {
       strvec_free(&s->list);
       free(s);
     }
+  free(d->verdicts);
+  free(d->words);
   Hunspell_destroy(d->h);
   pthread_mutex_destroy(&d->lock);
   free(d->lang);
@@ -79,9 +95,64 @@ int dict_add_word(dictionary *d, const char *word) {
   return Hunspell_add(d->h, word) == 0 ? 0 : -1;
 }
 
+static uint32_t hash_word(const char *s) {
+  uint32_t h = 2166136261u; /* FNV-1a */
+  for (; *s; s++) h = (h ^ (uint8_t)*s) * 16777619u;
+  return h;
+}
+
+/* The slot of `word` in the verdicts, or the empty slot where it would go
+ * (NULL when there is no table yet). */
+static verdict *verdict_slot(const dictionary *d, const char *word,
+                             uint32_t h) {
+  if (!d->cap_verdicts) return NULL;
+  size_t mask = d->cap_verdicts - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    verdict *v = &d->verdicts[i];
+    if (!v->hash || (v->hash == h && strcmp(d->words + v->word, word) == 0))
+      return v;
+  }
+}
+
+/* Remembers a verdict; out of memory or past VERDICTS_MAX it is not kept,
+ * and only asked for again. */
+static void remember(dictionary *d, const char *word, uint32_t h, int ok) {
+  if (d->nverdicts >= VERDICTS_MAX) return;
+  if ((d->nverdicts + 1) * 2 > d->cap_verdicts) {
+    size_t cap = d->cap_verdicts ? d->cap_verdicts * 2 : 1024;
+    verdict *fresh = calloc(cap, sizeof *fresh);
+    if (!fresh) return;
+    for (size_t i = 0; i < d->cap_verdicts; i++) {
+      if (!d->verdicts[i].hash) continue;
+      size_t j = d->verdicts[i].hash & (cap - 1);
+      while (fresh[j].hash) j = (j + 1) & (cap - 1);
+      fresh[j] = d->verdicts[i];
+    }
+    free(d->verdicts);
+    d->verdicts = fresh;
+    d->cap_verdicts = cap;
+  }
+  size_t n = strlen(word) + 1;
+  if (d->words_len + n > UINT32_MAX ||
+      BASE_GROW(d->words, d->words_cap, d->words_len + n))
+    return;
+  memcpy(d->words + d->words_len, word, n);
+  *verdict_slot(d, word, h) = (verdict){h, (uint32_t)d->words_len, ok};
+  d->words_len += n;
+  d->nverdicts++;
+}
+
 int dict_spell(dictionary *d, const char *word) {
+  uint32_t h = hash_word(word) | 1; /* 0 marks an empty slot */
   pthread_mutex_lock(&d->lock);
-  int ok = Hunspell_spell(d->h, word) != 0;
+  const verdict *v = verdict_slot(d, word, h);
+  int ok;
+  if (v && v->hash) {
+    ok = v->ok;
+  } else {
+    ok = Hunspell_spell(d->h, word) != 0;
+    remember(d, word, h, ok);
+  }
   pthread_mutex_unlock(&d->lock);
   return ok;
 }
@@ -102,12 +173,6 @@ int dict_stems(dictionary *d, const char *word, strvec *out) {
   int rc = take_list(d->h, list, n, (size_t)-1, out);
   pthread_mutex_unlock(&d->lock);
   return rc;
-}
-
-static uint32_t hash_word(const char *s) {
-  uint32_t h = 2166136261u; /* FNV-1a */
-  for (; *s; s++) h = (h ^ (uint8_t)*s) * 16777619u;
-  return h;
 }
 
 static int copy_list(const strvec *from, size_t max, strvec *out) {
