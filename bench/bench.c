@@ -219,13 +219,16 @@ int main(int argc, char **argv) {
   double sizes[] = {1, 10, 100};
   size_t nsizes = 3;
   double scaling_size = 10;
+  int spelling = 0; /* for --profile */
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--dicts") == 0 && i + 1 < argc) {
       dicts = argv[++i];
+    } else if (strcmp(argv[i], "--spelling") == 0) {
+      spelling = 1;
     } else if (strcmp(argv[i], "--profile") == 0 && i + 1 < argc) {
       /* N MB of plain replies in this process only: for perf and
-       * callgrind. */
-      tact_engine *e = engine_with(NULL, 0, 0);
+       * callgrind; spelling off unless --spelling comes first. */
+      tact_engine *e = engine_with(NULL, 0, spelling);
       pool p;
       pool_make(&p, 0);
       figures f = check_bytes(e, &p, atof(argv[++i]) * MB, 0, 0);
@@ -274,7 +277,7 @@ int main(int argc, char **argv) {
       nsizes = 2;
       scaling_size = 2;
     } else {
-      fprintf(stderr, "usage: tact-bench [--dicts DIR/en] [--quick | --size MB | --profile MB | --start N | --corpus MB [--markdown]]\n");
+      fprintf(stderr, "usage: tact-bench [--dicts DIR/en] [--quick | --size MB | [--spelling] --profile MB | --start N | --corpus MB [--markdown]]\n");
       return 2;
     }
   }
