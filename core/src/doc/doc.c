@@ -1,23 +1,24 @@
 /* doc.c — tact_doc, a document checked again after each edit, and
  * tact_check_format, which is the same check done once.
  *
- * A document keeps its text, its tree-sitter tree (edited with
- * ts_tree_edit, so re-parsing is incremental) and its blocks: each block's
- * raw ranges (what decides its prose), its prose ranges and what checking
- * it gave (check/check.h). After an edit, a block whose bytes, ranges and
- * context did not change keeps its findings, shifted; only the others are
- * checked again. What a block's check read is kept with it (its masked
- * bytes and the bytes just before it), so a block is reused only when
- * checking it again could not give anything else — a directive or an
- * invalid byte an edit elsewhere made or mended changes its masked bytes.
- * The document rules then run on the joined per-block data. Offsets in
- * blocks are relative to the block's start, so shifting is free.
+ * A document keeps its text and its blocks: each block's raw ranges (what
+ * decides its prose), its prose ranges, what checking it gave
+ * (check/check.h) and its findings placed. Markdown is parsed in parts
+ * (scope/scope.h) and after an edit only the part it touched is parsed
+ * again; HTML keeps its tree-sitter tree, edited with ts_tree_edit. A
+ * block whose bytes, ranges and context did not change keeps its findings,
+ * moved; only the others are checked again. What a block's check read is
+ * kept with it (its masked bytes and the bytes just before it), so a block
+ * is reused only when checking it again could not give anything else — a
+ * directive or an invalid byte an edit elsewhere made or mended changes
+ * its masked bytes. The document rules then run on the sum of the blocks.
  *
  * A keystroke in a long document must not cost a pass over all of it: the
  * masked copy moves with the text and only what an edit can have changed
  * is masked again and compared (the edited bytes, blocks made or dropped,
  * directives and invalid bytes old and new); the nesting check reads only
- * the edited lines. */
+ * the edited lines; the sum of the blocks' findings, signals and counts
+ * moves with the edits and is made again only where blocks changed. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -51,7 +52,7 @@ struct tact_doc {
   size_t len, cap;
   char *work; /* masked copy of text, moved with it by edits */
   scope_parsers parsers;
-  TSTree *tree;
+  TSTree *tree; /* HTML's */
   doc_block **blocks;
   size_t nblocks;
   int masked; /* work is the masked text of the last update, edits aside */
