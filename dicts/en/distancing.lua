@@ -299,7 +299,8 @@ for the team and say what is possible: "We're not able to refund this, but
 we can…"]],
     check = function(s, report)
       local ws = s:norms()
-      for i, n in ipairs(ws) do
+      for i = 1, #ws do
+        local n = ws[i]
         if n == "i" then
           local n1, n2, n3, n4 = ws[i + 1], ws[i + 2], ws[i + 3], ws[i + 4]
           local last, base = nil, nil

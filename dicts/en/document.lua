@@ -167,7 +167,8 @@ and e-mail you by 5 pm with the new delivery date."]],
     local NEXT = { "i", "we", "next", "tomorrow", "today", "tonight", "within", "please" }
     for _, s in ipairs(b) do
       local w = s:count(NEXT) > 0 and s:norms() or {} -- the words below
-      for i, n in ipairs(w) do
+      for i = 1, #w do
+        local n = w[i]
         local nx = w[i + 1]
         if (n == "i" or n == "we") and (nx == "will" or nx == "shall" or nx == "am" and w[i + 2] == "going")
            and w[i + 2] ~= "not" then
@@ -257,14 +258,16 @@ you and the customer are on the same side.]],
     local accusing, team = 0, doc:count(TEAM_LIST)
     for _, s in ipairs(doc:sentences("let")) do
       local w = s:norms()
-      for i, n in ipairs(w) do
+      for i = 1, #w do
+        local n = w[i]
         if n == "let" and (w[i + 1] == "us" or w[i + 1] == "'s") then team = team + 1 end
       end
     end
     local first = nil
     for _, s in ipairs(doc:sentences { "you", "your" }) do
       local w = s:norms()
-      for i, n in ipairs(w) do
+      for i = 1, #w do
+        local n = w[i]
         local nx = w[i + 1]
         local nx2 = w[i + 2]
         local hit = false

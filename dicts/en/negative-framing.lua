@@ -98,7 +98,8 @@ quiet when the same or the next sentence offers something.]],
       local sents = p:sentences()
       for si, s in ipairs(sents) do
         local ws = s:count { "not", "unable" } > 0 and s:norms() or {} -- as `when`
-        for i, n in ipairs(ws) do
+        for i = 1, #ws do
+          local n = ws[i]
           if n == "i" or n == "we" then
             local prevw = ws[i - 1]
             -- skip conditionals and questions about the negative
@@ -203,7 +204,8 @@ alternative.]],
           if alternative_after(ws, k) then return true end
           return sents[si + 1] ~= nil and alternative_after(sents[si + 1]:norms(), 1)
         end
-        for i, n in ipairs(ws) do
+        for i = 1, #ws do
+          local n = ws[i]
           local prev = ws[i - 1]
           local cond = prev == "if" or prev == "when" or prev == "unless" or prev == "that" or prev == "why" or prev == "so"
           -- "X cannot be changed" -> "X can be changed {when}, but not"
