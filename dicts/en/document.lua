@@ -151,6 +151,22 @@ frustrating", "No wonder you're upset after waiting a week".]],
   },
 }
 
+-- Wording document.no-next-step also takes as a next step, in the body of
+-- a reply; weight 0: the tone summary's next step is signal.next-step.
+tact.rule {
+  id = "signal.next-step-words", signal = true,
+  rationale = [[
+Never reported and worth no score: a promise or a time in the body of a
+reply ("I'll call the courier", "today", "next steps", "please reply with")
+that document.no-next-step takes as a next step even where
+signal.next-step's fuller phrases do not match.]],
+  phrases = {
+    "{i|we} {will|shall}", "{i|we} am going", "next {step|steps}", "{tomorrow|today|tonight}",
+    "please {reply|send|call|click|confirm|let}",
+  },
+  unless = { "{i|we} {will|shall} not" },
+}
+
 tact.rule {
   id = "document.no-next-step", scope = "document", severity = "info",
   message = "This reply to a problem doesn't say what happens next; come with a solution and a next step, by when, and who owns it.",
@@ -163,23 +179,14 @@ and e-mail you by 5 pm with the new delivery date."]],
     local ok, b = complaint_reply(doc)
     if not ok then return end
     if doc:signal("next-step") > 0 then return end
-    -- "I will / we'll / you will receive" and dates count as a next step too
-    local NEXT = { "i", "we", "next", "tomorrow", "today", "tonight", "within", "please" }
+    -- "I will", "we'll", a day or "within 3 days" in the body count as a
+    -- next step too (signal.next-step-words, below)
     for _, s in ipairs(b) do
-      local w = s:count(NEXT) > 0 and s:norms() or {} -- the words below
-      for i = 1, #w do
-        local n = w[i]
-        local nx = w[i + 1]
-        if (n == "i" or n == "we") and (nx == "will" or nx == "shall" or nx == "am" and w[i + 2] == "going")
-           and w[i + 2] ~= "not" then
-          return
-        end
-        if n == "next" and (nx == "step" or nx == "steps") then return end
-        if n == "tomorrow" or n == "today" or n == "tonight" then return end
-        if n == "within" and nx and s:token(i + 1).kind == "number" then return end
-        if n == "please" and (nx == "reply" or nx == "send" or nx == "call"
-                              or nx == "click" or nx == "confirm" or nx == "let") then
-          return
+      if s:signal("next-step-words") > 0 then return end
+      if s:count("within") > 0 then
+        local w = s:norms()
+        for i = 1, #w - 1 do
+          if w[i] == "within" and s:token(i + 1).kind == "number" then return end
         end
       end
     end
@@ -230,13 +237,26 @@ sentence is enough: "Thank you for letting us know about this."]],
   },
 }
 
--- "you" in an accusing position, and team words.
-local ACCUSE_NEXT = set [[
-  should need must failed fail forgot forget never ignored missed refused chose misunderstood misread
-  claimed claim said say insisted agreed signed were did didn't have had are
-]]
-local ACCUSE_AFTER_ARE = set [[ wrong mistaken confused responsible required supposed expected obliged liable ]]
-local ACCUSE_AFTER_DID = set [[ not ]]
+-- "you" in an accusing position, counted by document.you-heavy (weight 0:
+-- not a matter of the summary's score).
+tact.rule {
+  id = "signal.you-accusing", signal = true,
+  rationale = [[
+Never reported and worth no score: "you" in an accusing position ("you
+failed", "you were told", "you should have", "your fault"). document.you-heavy
+counts these against the reply's "we", "us" and "let's".]],
+  phrases = {
+    "you {need|must|failed|fail|forgot|forget|never|ignored|missed|refused|chose|misunderstood|misread"
+      .. "|claimed|claim|said|say|insisted|agreed|signed}",
+    "you {are|were} {wrong|mistaken|confused|responsible|required|supposed|expected|obliged|liable"
+      .. "|told|warned|informed|advised|not}",
+    "you {did|have|had} {not|to|been|failed|already|never}",
+    "you should {have|not|know|read|check}",
+    "your {fault|mistake|error|problem|responsibility|negligence}",
+  },
+}
+
+-- Team words.
 local TEAM = set [[ we us our ours ourselves together let's ]]
 local TEAM_LIST = list(TEAM)
 
@@ -251,11 +271,11 @@ shared steps ("we'll need the signed form", "let's get this sorted") so that
 you and the customer are on the same side.]],
   max_words = MAX_WORDS, when = { "you", "your" },
   check = function(doc, report)
-    -- every accusing hit is a "you" or "your": fewer than three, no report
-    if doc:count { "you", "your" } < 3 then return end
-    -- team words are counted natively; only "let us" / "let's" and the
-    -- sentences with "you" or "your" need their tokens
-    local accusing, team = 0, doc:count(TEAM_LIST)
+    -- the phrases of signal.you-accusing count the accusing "you"s; team
+    -- words are counted natively, and only "let us" / "let's" need words
+    local accusing = doc:signal("you-accusing")
+    if accusing < 3 then return end
+    local team = doc:count(TEAM_LIST)
     for _, s in ipairs(doc:sentences("let")) do
       local w = s:norms()
       for i = 1, #w do
@@ -263,37 +283,11 @@ you and the customer are on the same side.]],
         if n == "let" and (w[i + 1] == "us" or w[i + 1] == "'s") then team = team + 1 end
       end
     end
-    local first = nil
-    for _, s in ipairs(doc:sentences { "you", "your" }) do
-      local w = s:norms()
-      for i = 1, #w do
-        local n = w[i]
-        local nx = w[i + 1]
-        local nx2 = w[i + 2]
-        local hit = false
-        if n == "you" and nx and ACCUSE_NEXT[nx] then
-          if nx == "are" or nx == "were" then
-            hit = nx2 ~= nil and (ACCUSE_AFTER_ARE[nx2] or nx2 == "told" or nx2 == "warned" or nx2 == "informed"
-                                  or nx2 == "advised" or nx2 == "not")
-          elseif nx == "did" or nx == "have" or nx == "had" then
-            hit = nx2 ~= nil and (ACCUSE_AFTER_DID[nx2] or nx2 == "to" or nx2 == "been" or nx2 == "failed"
-                                  or nx2 == "already" or nx2 == "never")
-          elseif nx == "should" then
-            hit = nx2 == "have" or nx2 == "not" or nx2 == "know" or nx2 == "read" or nx2 == "check"
-          else
-            hit = true
-          end
-        elseif n == "your" and nx and (nx == "fault" or nx == "mistake" or nx == "error" or nx == "problem"
-                                      or nx == "responsibility" or nx == "negligence") then
-          hit = true
-        end
-        if hit then
-          accusing = accusing + 1
-          first = first or s
-        end
+    if accusing > team then
+      local first
+      for _, s in ipairs(doc:sentences { "you", "your" }) do
+        if s:signal("you-accusing") > 0 then first = s break end
       end
-    end
-    if accusing >= 3 and accusing > team then
       report { at = first,
                message = ("This reply points at 'you' %d times and says 'we' or 'let's' %d times; put yourselves on the same side with 'we', 'let's' and 'together'."):format(accusing, team) }
     end
