@@ -73,7 +73,8 @@ for _, w in ipairs(WEAK_LIST) do
   if not PROBLEM[w] then PROBLEM_WORDS[#PROBLEM_WORDS + 1] = w end
 end
 
-local function words_in(view) return view:count { kind = "word" } end
+local WORD = { kind = "word" }
+local function words_in(view) return view:count(WORD) end
 
 -- The sentences that carry the message: no greeting line, no sign-off.
 local function body(doc)

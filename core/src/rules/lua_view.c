@@ -65,11 +65,14 @@ static void extent(const check_ctx *c, const view *v, size_t *start,
   }
 }
 
-static void push_view(lua_State *L, lua_Integer gen, view_kind kind,
+/* Pushes a view; `mt` is the stack index of the views' metatable (methods
+ * that make many views look it up once). */
+static void push_view(lua_State *L, int mt, lua_Integer gen, view_kind kind,
                       size_t index) {
   view *v = lua_newuserdatauv(L, sizeof *v, 0);
   *v = (view){gen, kind, index};
-  luaL_setmetatable(L, VIEW_MT);
+  lua_pushvalue(L, mt);
+  lua_setmetatable(L, -2);
 }
 
 /* A token table holds norm, kind and from; its other fields are made when
@@ -126,39 +129,22 @@ static int token_meta(lua_State *L, lua_Integer gen) {
   return lua_gettop(L);
 }
 
-/* The names of a token's own fields and of its kinds, pushed once per call
- * so that each token is made without interning them again: returns the
- * stack index of the first (the metatable sits just below). */
-static const char *const token_fields[] = {"norm", "kind", "from"};
 static const char *const token_kinds[] = {"word",  "number", "url",
                                           "email", "punct",  "symbol"};
-#define NFIELDS (sizeof token_fields / sizeof *token_fields)
-#define NKINDS (sizeof token_kinds / sizeof *token_kinds)
 
-static int push_token_keys(lua_State *L) {
-  int first = lua_gettop(L) + 1;
-  luaL_checkstack(L, (int)(NFIELDS + NKINDS), NULL);
-  for (size_t k = 0; k < NFIELDS; k++) lua_pushstring(L, token_fields[k]);
-  for (size_t k = 0; k < NKINDS; k++) lua_pushstring(L, token_kinds[k]);
-  return first;
-}
-
-/* Pushes token i; `mt` is the metatable's index, `keys` push_token_keys'. */
-static void push_token(lua_State *L, const check_ctx *c, size_t i, int mt,
-                       int keys) {
+/* Pushes token i; `mt` is the stack index of the tokens' metatable. Field
+ * names and kinds are C literals, which Lua finds in its string cache. */
+static void push_token(lua_State *L, const check_ctx *c, size_t i, int mt) {
   const tok *t = &c->seg.toks[i];
-  lua_createtable(L, 0, NFIELDS);
-  lua_pushvalue(L, mt);
-  lua_setmetatable(L, -2);
-  lua_pushvalue(L, keys);
+  lua_createtable(L, 0, 3);
   lua_pushlstring(L, seg_norm(&c->seg, t), t->norm_len);
-  lua_rawset(L, -3);
-  lua_pushvalue(L, keys + 1);
-  lua_pushvalue(L, keys + (int)NFIELDS + t->kind);
-  lua_rawset(L, -3);
-  lua_pushvalue(L, keys + 2);
+  lua_setfield(L, -2, "norm");
+  lua_pushstring(L, token_kinds[t->kind]);
+  lua_setfield(L, -2, "kind");
   lua_pushinteger(L, (lua_Integer)t->start + 1);
-  lua_rawset(L, -3);
+  lua_setfield(L, -2, "from");
+  lua_pushvalue(L, mt); /* last: no __newindex to look for above */
+  lua_setmetatable(L, -2);
 }
 
 /* ---- methods ---------------------------------------------------------- */
@@ -178,10 +164,9 @@ static int m_tokens(lua_State *L) {
   size_t a, b, t0, t1;
   extent(c, v, &a, &b, &t0, &t1);
   int mt = token_meta(L, v->gen);
-  int keys = push_token_keys(L);
   lua_createtable(L, (int)(t1 - t0), 0);
   for (size_t i = t0; i < t1; i++) {
-    push_token(L, c, i, mt, keys);
+    push_token(L, c, i, mt);
     lua_rawseti(L, -2, (lua_Integer)(i - t0 + 1));
   }
   return 1;
@@ -217,9 +202,7 @@ static int m_token(lua_State *L) {
     lua_pushnil(L);
     return 1;
   }
-  int mt = token_meta(L, v->gen);
-  int keys = push_token_keys(L);
-  push_token(L, c, t0 + (size_t)i - 1, mt, keys);
+  push_token(L, c, t0 + (size_t)i - 1, token_meta(L, v->gen));
   return 1;
 }
 
@@ -228,9 +211,11 @@ static int m_paragraphs(lua_State *L) {
   const view *v = check_view(L, 1, &c);
   if (v->kind != VIEW_DOCUMENT)
     return luaL_error(L, "paragraphs() is a method of the document view");
+  lua_settop(L, 1);
+  lua_getmetatable(L, 1);
   lua_createtable(L, (int)c->seg.nparas, 0);
   for (size_t i = 0; i < c->seg.nparas; i++) {
-    push_view(L, v->gen, VIEW_PARAGRAPH, i);
+    push_view(L, 2, v->gen, VIEW_PARAGRAPH, i);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
@@ -395,7 +380,6 @@ static int count_or_find(lua_State *L, int find) {
   size_t a, b, t0, t1;
   extent(c, v, &a, &b, &t0, &t1);
   int mt = find ? token_meta(L, v->gen) : 0;
-  int keys = find ? push_token_keys(L) : 0;
   if (q.nwords && !q.nlemmas) { /* words only: through the index */
     size_t n = match_words(L, c, &q, t0, t1);
     if (!find) {
@@ -404,7 +388,7 @@ static int count_or_find(lua_State *L, int find) {
     }
     lua_createtable(L, (int)n, 0);
     for (size_t k = 0; k < n; k++) {
-      push_token(L, c, c->views->found[k], mt, keys);
+      push_token(L, c, c->views->found[k], mt);
       lua_rawseti(L, -2, (lua_Integer)k + 1);
     }
     return 1;
@@ -417,7 +401,7 @@ static int count_or_find(lua_State *L, int find) {
     if (!m) continue;
     n++;
     if (find) {
-      push_token(L, c, i, mt, keys);
+      push_token(L, c, i, mt);
       lua_rawseti(L, -2, n);
     }
   }
@@ -439,10 +423,13 @@ static int m_sentences(lua_State *L) {
     first = 0;
     last = c->seg.nsents;
   }
-  if (lua_isnoneornil(L, 2)) {
+  lua_settop(L, 2);
+  lua_getmetatable(L, 1);
+  int mt = 3;
+  if (lua_isnil(L, 2)) {
     lua_createtable(L, (int)(last - first), 0);
     for (size_t i = first; i < last; i++) {
-      push_view(L, v->gen, VIEW_SENTENCE, i);
+      push_view(L, mt, v->gen, VIEW_SENTENCE, i);
       lua_rawseti(L, -2, (lua_Integer)(i - first + 1));
     }
     return 1;
@@ -462,7 +449,7 @@ static int m_sentences(lua_State *L) {
       if (si == last) break;
       if (n && c->seg.sents[si].tok_first <= c->views->found[k - 1])
         continue; /* this sentence is in already */
-      push_view(L, v->gen, VIEW_SENTENCE, si);
+      push_view(L, mt, v->gen, VIEW_SENTENCE, si);
       lua_rawseti(L, -2, (lua_Integer)++n);
     }
     return 1;
@@ -471,7 +458,7 @@ static int m_sentences(lua_State *L) {
     const sentence *x = &c->seg.sents[si];
     for (size_t t = x->tok_first; t < x->tok_end; t++)
       if (q.kind < 0 || c->seg.toks[t].kind == q.kind) {
-        push_view(L, v->gen, VIEW_SENTENCE, si);
+        push_view(L, mt, v->gen, VIEW_SENTENCE, si);
         lua_rawseti(L, -2, (lua_Integer)++n);
         break;
       }
@@ -602,6 +589,7 @@ static int l_report(lua_State *L) {
 
 /* ---- calling a check function -------------------------------------------- */
 
+/* Pushes the views' metatable, made on first use. */
 static void install(lua_State *L) {
   if (luaL_newmetatable(L, VIEW_MT)) {
     *running(L) = NULL;
@@ -619,7 +607,6 @@ static void install(lua_State *L) {
     lua_pushliteral(L, "locked");
     lua_setfield(L, -2, "__metatable");
   }
-  lua_pop(L, 1);
 }
 
 /* 1 when rule r has a `when` that nothing in bytes [a, b) triggers; -1
@@ -656,6 +643,7 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
   }
   lua_State *L = sandbox_lua(c->sb);
   install(L);
+  int mt = lua_gettop(L);
   lua_getfield(L, LUA_REGISTRYINDEX, GEN_KEY);
   lua_Integer gen = lua_tointeger(L, -1) + 1;
   lua_pop(L, 1);
@@ -665,7 +653,7 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
   *running(L) = &cs;
 
   lua_api_push_function(L, r->index);
-  push_view(L, gen, kind, index);
+  push_view(L, mt, gen, kind, index);
   lua_pushinteger(L, (lua_Integer)r->index);
   lua_pushinteger(L, gen);
   lua_pushvalue(L, -3);
@@ -674,6 +662,7 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
   uint64_t budget = c->e->lua_instructions + 100 * (uint64_t)(t1 - t0);
   int rc = sandbox_pcall(c->sb, 2, 0, budget);
   *running(L) = NULL;
+  lua_remove(L, mt); /* the error message, if any, stays on top */
   if (rc != LUA_OK) {
     const char *msg = lua_tostring(L, -1);
     c->dead[r->index] = 1;
