@@ -109,6 +109,45 @@ static void norms_and_single_tokens(void **state) {
   tact_engine_free(e);
 }
 
+/* Views of the same text of one check compare equal across calls, so a
+ * rule may keep what it worked out for a document; a later check's views
+ * do not. A kept view still compares, though its methods refuse. */
+static void views_of_one_check_compare_equal(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "local seen, first\n"
+      "tact.rule{ id='a.first', scope='document', message='m',\n"
+      "  check=function(d, report)\n"
+      "    report{ message = tostring(seen == d) .. ' ' ..\n"
+      "      tostring(first == d:sentences()[1]) .. ' ' ..\n"
+      "      tostring(first == d:sentences()[2]) .. ' ' ..\n"
+      "      tostring(d == d:sentences()[1]) ..\n"
+      "      (seen and ' ' .. tostring(pcall(seen.text, seen)) or '') }\n"
+      "    seen, first = d, d:sentences()[1]\n"
+      "  end }\n"
+      "tact.rule{ id='a.second', scope='document', message='m',\n"
+      "  check=function(d, report)\n"
+      "    report{ message = tostring(seen == d) .. ' ' ..\n"
+      "      tostring(first == d:sentences()[1]) } end }\n",
+      NULL);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  const char *text = "One here. Two there.";
+  /* First check: a.first has seen nothing; a.second sees its views. */
+  const char *want[2][2] = {{"false false false false", "true true"},
+                            {"false false false false false", "true true"}};
+  for (int round = 0; round < 2; round++) {
+    tact_result *r = tact_check(e, text, strlen(text));
+    assert_int_equal(tact_result_count(r), 2);
+    for (size_t i = 0; i < 2; i++) {
+      const tact_finding *f = tact_result_finding(r, i);
+      size_t k = strcmp(f->rule_id, "a.first") == 0 ? 0 : 1;
+      assert_string_equal(f->message, want[round][k]);
+    }
+    tact_result_free(r);
+  }
+  tact_engine_free(e);
+}
+
 /* `when`: the function runs only on views holding a trigger word or where
  * the trigger regex matches; the function itself counts its calls, so a
  * sentence without a trigger must not even be seen. */
@@ -331,6 +370,7 @@ int main(void) {
       cmocka_unit_test(rule_tables_are_validated),
       cmocka_unit_test(views_tokens_and_report),
       cmocka_unit_test(norms_and_single_tokens),
+      cmocka_unit_test(views_of_one_check_compare_equal),
       cmocka_unit_test(when_limits_the_views_a_function_sees),
       cmocka_unit_test(word_limits_gate_document_functions),
       cmocka_unit_test(queries_count_and_find_in_order),

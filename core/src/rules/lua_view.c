@@ -19,7 +19,8 @@
 typedef enum view_kind { VIEW_SENTENCE, VIEW_PARAGRAPH, VIEW_DOCUMENT } view_kind;
 
 typedef struct view {
-  lua_Integer gen;
+  lua_Integer gen;   /* the call it belongs to */
+  lua_Integer check; /* the check: views of one check compare equal */
   view_kind kind;
   size_t index;
 } view;
@@ -67,10 +68,10 @@ static void extent(const check_ctx *c, const view *v, size_t *start,
 
 /* Pushes a view; `mt` is the stack index of the views' metatable (methods
  * that make many views look it up once). */
-static void push_view(lua_State *L, int mt, lua_Integer gen, view_kind kind,
+static void push_view(lua_State *L, int mt, const view *of, view_kind kind,
                       size_t index) {
   view *v = lua_newuserdatauv(L, sizeof *v, 0);
-  *v = (view){gen, kind, index};
+  *v = (view){of->gen, of->check, kind, index};
   lua_pushvalue(L, mt);
   lua_setmetatable(L, -2);
 }
@@ -215,7 +216,7 @@ static int m_paragraphs(lua_State *L) {
   lua_getmetatable(L, 1);
   lua_createtable(L, (int)c->seg.nparas, 0);
   for (size_t i = 0; i < c->seg.nparas; i++) {
-    push_view(L, 2, v->gen, VIEW_PARAGRAPH, i);
+    push_view(L, 2, v, VIEW_PARAGRAPH, i);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
@@ -297,6 +298,7 @@ static int query_match(check_ctx *c, const tok *t, const query *q) {
 /* State the views of one check share, made on first use and freed with
  * the check: the word index and the triggers of `when`. */
 struct view_state {
+  lua_Integer check; /* the first call's generation names the check */
   wordix words;
   int have_words;
   trig_hits *trig;
@@ -429,7 +431,7 @@ static int m_sentences(lua_State *L) {
   if (lua_isnil(L, 2)) {
     lua_createtable(L, (int)(last - first), 0);
     for (size_t i = first; i < last; i++) {
-      push_view(L, mt, v->gen, VIEW_SENTENCE, i);
+      push_view(L, mt, v, VIEW_SENTENCE, i);
       lua_rawseti(L, -2, (lua_Integer)(i - first + 1));
     }
     return 1;
@@ -449,7 +451,7 @@ static int m_sentences(lua_State *L) {
       if (si == last) break;
       if (n && c->seg.sents[si].tok_first <= c->views->found[k - 1])
         continue; /* this sentence is in already */
-      push_view(L, mt, v->gen, VIEW_SENTENCE, si);
+      push_view(L, mt, v, VIEW_SENTENCE, si);
       lua_rawseti(L, -2, (lua_Integer)++n);
     }
     return 1;
@@ -458,7 +460,7 @@ static int m_sentences(lua_State *L) {
     const sentence *x = &c->seg.sents[si];
     for (size_t t = x->tok_first; t < x->tok_end; t++)
       if (q.kind < 0 || c->seg.toks[t].kind == q.kind) {
-        push_view(L, mt, v->gen, VIEW_SENTENCE, si);
+        push_view(L, mt, v, VIEW_SENTENCE, si);
         lua_rawseti(L, -2, (lua_Integer)++n);
         break;
       }
@@ -506,6 +508,18 @@ static int view_index(lua_State *L) {
     return 1;
   }
   return 0;
+}
+
+/* Views of the same sentence, paragraph or document of one check are
+ * equal, even from different calls: a rule may remember what it worked
+ * out for a document (a view kept past its call still compares, though
+ * its methods refuse). */
+static int view_eq(lua_State *L) {
+  const view *a = luaL_testudata(L, 1, VIEW_MT);
+  const view *b = luaL_testudata(L, 2, VIEW_MT);
+  lua_pushboolean(L, a && b && a->check == b->check && a->kind == b->kind &&
+                         a->index == b->index);
+  return 1;
 }
 
 static int view_newindex(lua_State *L) {
@@ -604,6 +618,8 @@ static void install(lua_State *L) {
     lua_setfield(L, -2, "__index");
     lua_pushcfunction(L, view_newindex);
     lua_setfield(L, -2, "__newindex");
+    lua_pushcfunction(L, view_eq);
+    lua_setfield(L, -2, "__eq");
     lua_pushliteral(L, "locked");
     lua_setfield(L, -2, "__metatable");
   }
@@ -626,7 +642,7 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
   view_kind kind = r->scope == SCOPE_SENTENCE    ? VIEW_SENTENCE
                    : r->scope == SCOPE_PARAGRAPH ? VIEW_PARAGRAPH
                                                  : VIEW_DOCUMENT;
-  view v = {0, kind, index};
+  view v = {0, 0, kind, index};
   size_t a, b, t0, t1;
   extent(c, &v, &a, &b, &t0, &t1);
   /* Before the document rules run, the summary holds the words of
@@ -651,9 +667,18 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
   lua_setfield(L, LUA_REGISTRYINDEX, GEN_KEY);
   call_state cs = {c, gen};
   *running(L) = &cs;
+  view_state *vs = state(c);
+  if (!vs) {
+    *running(L) = NULL;
+    lua_settop(L, mt - 1);
+    return -1;
+  }
+  if (!vs->check) vs->check = gen; /* unique in this state */
+  v.gen = gen;
+  v.check = vs->check;
 
   lua_api_push_function(L, r->index);
-  push_view(L, mt, gen, kind, index);
+  push_view(L, mt, &v, kind, index);
   lua_pushinteger(L, (lua_Integer)r->index);
   lua_pushinteger(L, gen);
   lua_pushvalue(L, -3);
@@ -676,6 +701,7 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
        * fresh one, so one greedy rule does not silence the others. */
       engine_release(c->e, c->sb);
       c->sb = NULL;
+      vs->check = 0; /* named afresh in the next state */
     }
   }
   return 0;
