@@ -47,9 +47,17 @@ local function list(t)
 end
 local PROBLEM_LIST, WEAK_LIST = list(PROBLEM), list(WEAK)
 
+-- Several rules ask the same questions of one document: the answers are
+-- kept for it (views of the same document of one check compare equal).
+local memo = {}
+local function facts(doc)
+  if memo.doc ~= doc then memo = { doc = doc } end
+  return memo
+end
+
 -- Two points for each different strong problem word, one for a weak one;
 -- stops counting at two.
-local function problem_score(doc)
+local function score_problems(doc)
   if doc:count(PROBLEM_LIST) > 0 then return 2 end
   local weak = doc:count(WEAK_LIST)
   if weak < 2 then return weak end
@@ -59,6 +67,12 @@ local function problem_score(doc)
     first = t.norm
   end
   return 1
+end
+
+local function problem_score(doc)
+  local m = facts(doc)
+  m.score = m.score or score_problems(doc)
+  return m.score
 end
 
 -- These checks are about replies; a very long document is something else
@@ -77,8 +91,7 @@ local WORD = { kind = "word" }
 local function words_in(view) return view:count(WORD) end
 
 -- The sentences that carry the message: no greeting line, no sign-off.
-local function body(doc)
-  local sents = doc:sentences()
+local function body_range(doc, sents)
   local first, last = 1, #sents
   while first <= last do
     local t1 = sents[first]:token(1)
@@ -92,8 +105,14 @@ local function body(doc)
       break
     end
   end
+  return first, last
+end
+
+local function body(doc)
+  local m, sents = facts(doc), doc:sentences()
+  if not m.first then m.first, m.last = body_range(doc, sents) end
   local out = {}
-  for i = first, last do out[#out + 1] = sents[i] end
+  for i = m.first, m.last do out[#out + 1] = sents[i] end
   return out
 end
 
