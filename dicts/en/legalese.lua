@@ -101,15 +101,27 @@ for _, list in pairs(BY_FIRST) do
   table.sort(list, function(a, b) return #a.words > #b.words end)
 end
 
--- The longest (so rarest) word of each entry: the check runs only on
--- sentences holding one.
+-- One word of each entry, as rare as can be told: the check runs only on
+-- sentences holding one. Not a function word or one that most replies
+-- hold ("Please…", "payment") when the entry has another; then the longest.
 local TRIGGERS = {}
 do
+  local FUNCTION = {}
+  for w in ("in of the to that this at for with by as on we i is are am has have be it"):gmatch("%S+") do
+    FUNCTION[w] = true
+  end
+  local COMMON = {}
+  for w in ("please find regards payment attached light reference time point"):gmatch("%S+") do
+    COMMON[w] = true
+  end
+  local function rank(w) return FUNCTION[w] and 0 or COMMON[w] and 1 or 2 end
   local seen = {}
   for _, list in pairs(BY_FIRST) do
     for _, e in ipairs(list) do
       local best = e.words[1]
-      for _, w in ipairs(e.words) do if #w > #best then best = w end end
+      for _, w in ipairs(e.words) do
+        if rank(w) > rank(best) or rank(w) == rank(best) and #w > #best then best = w end
+      end
       if not seen[best] then seen[best] = true; TRIGGERS[#TRIGGERS + 1] = best end
     end
   end
