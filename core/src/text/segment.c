@@ -523,13 +523,15 @@ static int opens_sentence(const uint8_t *s, const tok *t) {
          punct_in(s, t, set, sizeof set / sizeof *set);
 }
 
-/* Words that a full stop follows without ending the sentence. */
+/* Words that a full stop follows without ending the sentence. Only those
+ * with the word's first letter are compared: every sentence's last word
+ * comes here. */
 static int is_title(const char *w) {
   static const char *const titles[] = {"mr", "mrs", "ms",     "dr",
                                        "prof", "sr", "jr",    "st",
                                        "vs",   "cf", "approx", "fig"};
   for (size_t k = 0; k < sizeof titles / sizeof *titles; k++)
-    if (strcmp(w, titles[k]) == 0)
+    if (titles[k][0] == w[0] && strcmp(w, titles[k]) == 0)
       return 1;
   return 0;
 }
