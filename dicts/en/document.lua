@@ -218,10 +218,12 @@ and e-mail you by 5 pm with the new delivery date."]],
     flag = {
       "I'm sorry your order arrived damaged. The box was crushed in transit. The courier has confirmed the problem.",
       "Hi Jo,\n\nI understand the delay has been frustrating. The part was missing from our warehouse. These things are rare.\n\nBest,\nSam",
+      "I'm sorry your order arrived damaged. The box was crushed in transit. We will not replace opened items.",
     },
     pass = {
       "I'm sorry your order arrived damaged. The box was crushed in transit. I'll send a replacement today.",
       "I understand the delay has been frustrating. The part was missing from our warehouse. We will ship it on Monday.",
+      "I'm sorry your order arrived damaged. The box was crushed in transit. The refund reaches your card within 5 days.",
       "Thanks for your order. It is on its way. Enjoy!",
     },
   },
