@@ -254,6 +254,19 @@ static void spelling_switches_off(void **state) {
   tact_engine_free(e);
 }
 
+/* Replies name people no dictionary knows: a capitalised word inside a
+ * sentence passes as a name; a misspelling that starts a sentence, or one
+ * in small letters, is still found. */
+static void names_are_not_spelling_mistakes(void **state) {
+  (void)state;
+  tact_engine *e = engine_from("", NULL);
+  ASSERT_HITS(e,
+              "Hi Tomasz,\n\nI spoke to Priyanka in Leeds. Recieve it "
+              "soon, as the jhon said.\n\nBest regards,\nOluwaseun",
+              UNKNOWN, "Recieve@42-49\njhon@66-70\n");
+  tact_engine_free(e);
+}
+
 /* Markdown: code spans and blocks, link targets are not prose (scope/). A
  * document re-checked after edits agrees with a fresh check. */
 static void documents_and_markdown(void **state) {
@@ -332,8 +345,11 @@ static void word_lists_add_words(void **state) {
                          "  word_list = 'more.txt' }\n");
   write_file("more.txt", "glimbo\n");
   write_file("words.dic", "Vantor\n");
-  const char *text = "Zyntrax and ZYNTRAX frobnicate; zyntrax, Blorvak, "
-                     "walk/S, Qworp, Kestrix, glimbo, Vantor, Mxyzzl. Zyntrax's turn.";
+  /* Capitalised words start their sentences, where they are spelt (inside
+   * a sentence they would pass as names). */
+  const char *text = "Zyntrax and ZYNTRAX frobnicate; zyntrax, walk/S, glimbo. "
+                     "Blorvak came. Qworp came. Kestrix came. Vantor came. "
+                     "Mxyzzl came. Zyntrax's turn.";
 
   char dir[256];
   snprintf(dir, sizeof dir, "%s", list_dir);
@@ -355,7 +371,7 @@ static void word_lists_add_words(void **state) {
   /* Words are taken as written: a capitalised one also in capitals, not
    * in lower case; its possessive too. A bad line leaves the lines before
    * it in. */
-  ASSERT_HITS(e, text, UNKNOWN, "zyntrax@32-39\nMxyzzl@90-96\n");
+  ASSERT_HITS(e, text, UNKNOWN, "zyntrax@32-39\nMxyzzl@110-116\n");
   tact_engine_free(e);
   for (const char *n = "team.txt\0bad.txt\0pack.lua\0more.txt\0words.dic\0";
        *n; n += strlen(n) + 1) {
@@ -440,6 +456,7 @@ int main(void) {
       cmocka_unit_test(lua_asks_for_lemmas),
       cmocka_unit_test(missing_dictionary_falls_back),
       cmocka_unit_test(unknown_words_get_suggestions),
+      cmocka_unit_test(names_are_not_spelling_mistakes),
       cmocka_unit_test(british_and_american),
       cmocka_unit_test(apostrophes_and_contractions),
       cmocka_unit_test(code_urls_and_acronyms_are_not_words),

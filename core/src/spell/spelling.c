@@ -150,6 +150,24 @@ static int continues_word(const segmentation *seg, size_t i) {
          seg->toks[i - 1].end == t->start;
 }
 
+/* 1 when the capitalised word at token i is taken for a name: replies
+ * address people by name ("Hi Tomasz,", "I spoke to Priyanka", a
+ * signature "Oluwaseun"), and no dictionary knows them all. A capital
+ * inside a sentence, or in a line of one or two words, marks a name; at
+ * the start of a longer sentence it marks only the start, and the word is
+ * spelt. */
+static int names_someone(const segmentation *seg, const sentence *s,
+                         size_t i) {
+  if (!s || !(seg->toks[i].flags & TOKF_UPPER)) return 0;
+  size_t words = 0, first = SIZE_MAX;
+  for (size_t k = s->tok_first; k < s->tok_end; k++)
+    if (seg->toks[k].kind == TOK_WORD && !continues_word(seg, k)) {
+      if (first == SIZE_MAX) first = k;
+      words++;
+    }
+  return i != first;
+}
+
 static int report(check_ctx *c, const tact_rule *r, size_t start, size_t end,
                   strvec *suggested) {
   char *word = base_strndup(c->text + start, end - start);
@@ -182,13 +200,18 @@ int spelling_run(check_ctx *c) {
   /* Only this block's bytes: a check goes block by block. */
   int rc = code_ranges(c->text, seg->toks[0].start,
                        seg->toks[seg->ntoks - 1].end, &code);
+  size_t si = 0;
   for (size_t i = 0; !rc && i < seg->ntoks; i++) {
     const tok *t = &seg->toks[i];
     if (t->kind != TOK_WORD || continues_word(seg, i)) continue;
+    while (si < seg->nsents && seg->sents[si].tok_end <= i) si++;
+    const sentence *in = si < seg->nsents && seg->sents[si].tok_first <= i
+                             ? &seg->sents[si] : NULL;
     size_t start = t->start, end = t->end, last = i;
     while (last + 1 < seg->ntoks && continues_word(seg, last + 1))
       end = seg->toks[++last].end;
-    if ((t->flags & TOKF_CAPS) || has_digit(c->text, start, end) ||
+    if ((t->flags & TOKF_CAPS) || names_someone(seg, in, i) ||
+        has_digit(c->text, start, end) ||
         camel_case(c->text, start, end) ||
         in_ranges(&code, &at, start) || joined(c->text, c->len, start, end) ||
         directives_silence(&c->dirs, r, start))
