@@ -79,3 +79,17 @@ void strvec_free(strvec *sv) {
   sv->v = NULL;
   sv->n = sv->cap = 0;
 }
+
+size_t base_bisect(const void *v, size_t n, size_t size, size_t offset,
+                   size_t key) {
+  const char *p = v;
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    size_t k;
+    memcpy(&k, p + mid * size + offset, sizeof k);
+    if (k < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -17,6 +17,12 @@ int base_grow(void **array, size_t *cap, size_t need, size_t size);
 #define BASE_GROW(ptr, cap, need) \
   base_grow((void **)&(ptr), &(cap), (need), sizeof *(ptr))
 
+/* The first of the n elements of `size` bytes at v whose size_t field at
+ * byte `offset` is `key` or more, the fields ascending (a lower bound by
+ * bisection); n when there is none. */
+size_t base_bisect(const void *v, size_t n, size_t size, size_t offset,
+                   size_t key);
+
 char *base_strdup(const char *s);
 char *base_strndup(const char *s, size_t n);
 /* printf into a new string; NULL when out of memory. */

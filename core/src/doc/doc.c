@@ -612,25 +612,15 @@ static int replace(void **v, size_t *n, size_t *cap, size_t size, size_t r0,
   return 0;
 }
 
-/* The first found entry whose block starts at or after `at`. */
+/* The first entry of the sum's findings (signals) at or after `at`. */
 static size_t first_found(const check_sum *s, size_t at) {
-  size_t a = 0, b = s->nfound;
-  while (a < b) {
-    size_t m = a + (b - a) / 2;
-    if (s->found[m].at < at) a = m + 1;
-    else b = m;
-  }
-  return a;
+  return base_bisect(s->found, s->nfound, sizeof *s->found,
+                     offsetof(check_found, at), at);
 }
 
 static size_t first_signal(const check_sum *s, size_t at) {
-  size_t a = 0, b = s->nsignals;
-  while (a < b) {
-    size_t m = a + (b - a) / 2;
-    if (s->signals[m].start < at) a = m + 1;
-    else b = m;
-  }
-  return a;
+  return base_bisect(s->signals, s->nsignals, sizeof *s->signals,
+                     offsetof(check_signal, start), at);
 }
 
 /* The sum's entries of the blocks in [lo, hi) made again from them. */

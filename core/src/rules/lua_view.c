@@ -86,12 +86,9 @@ static int token_index(lua_State *L) {
   int field = luaL_checkoption(L, 2, "", lazy);
   check_ctx *c = current(L, lua_tointeger(L, lua_upvalueindex(1)));
   lua_getfield(L, 1, "from");
-  size_t at = (size_t)lua_tointeger(L, -1) - 1, lo = 0, hi = c->seg.ntoks;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (c->seg.toks[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  size_t at = (size_t)lua_tointeger(L, -1) - 1;
+  size_t lo = base_bisect(c->seg.toks, c->seg.ntoks, sizeof *c->seg.toks,
+                          offsetof(tok, start), at);
   if (lo == c->seg.ntoks || c->seg.toks[lo].start != at) return 0;
   const tok *t = &c->seg.toks[lo];
   switch (field) {

@@ -142,12 +142,7 @@ void trig_hits_free(trig_hits *h) {
 
 /* 1 when an offset of o lies in [start, end). */
 static int within(const offsets *o, size_t start, size_t end) {
-  size_t lo = 0, hi = o->n;
-  while (lo < hi) { /* first offset >= start */
-    size_t mid = lo + (hi - lo) / 2;
-    if (o->v[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
+  size_t lo = base_bisect(o->v, o->n, sizeof *o->v, 0, start);
   return lo < o->n && o->v[lo] < end;
 }
 
