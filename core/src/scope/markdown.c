@@ -275,11 +275,46 @@ done:
   return rc;
 }
 
+/* 1 when the raw ranges hold what can begin inline markup that is not
+ * prose (a hole above): code, tags and autolinks, escapes, entities,
+ * emphasis, links and images, math, or a hard line break (two spaces at a
+ * line's end). Most paragraphs of a reply hold none, and then the inline
+ * grammar would find nothing: parsing it is most of a block's cost. */
+static int may_hold_markup(const char *text, const scope_range *raw,
+                           size_t n) {
+  for (size_t i = 0; i < n; i++)
+    for (size_t k = raw[i].start; k < raw[i].end; k++) {
+      switch (text[k]) {
+      case '`': case '<': case '$': case '\\': case '&':
+      case '*': case '_': case '~': case '[': case ']':
+        return 1;
+      case ' ':
+        if (k + 1 < raw[i].end && text[k + 1] == ' ') {
+          size_t e = k + 2;
+          while (e < raw[i].end && (text[e] == ' ' || text[e] == '\r')) e++;
+          if (e == raw[i].end || text[e] == '\n') return 1;
+        }
+        break;
+      default:
+        break;
+      }
+    }
+  return 0;
+}
+
 int scope_markdown_inline(scope *out, scope_parsers *p, const char *text,
                           size_t len, uint32_t kind, const scope_range *raw,
                           size_t n) {
   pthread_once(&sym_once, find_symbols);
   if (!n) return 0;
+  if (!may_hold_markup(text, raw, n)) {
+    int rc = scope_open(out, kind);
+    for (size_t i = 0; !rc && i < n; i++)
+      if (raw[i].start < raw[i].end)
+        rc = scope_add(out, raw[i].start, raw[i].end);
+    if (!rc) scope_close(out);
+    return rc;
+  }
   if (!p->inline_) {
     if (!(p->inline_ = ts_parser_new())) return -1;
     ts_parser_set_language(p->inline_, tree_sitter_markdown_inline());
