@@ -93,3 +93,28 @@ size_t base_bisect(const void *v, size_t n, size_t size, size_t offset,
   }
   return lo;
 }
+
+static uint32_t field32(const char *slot, size_t at) {
+  uint32_t v;
+  memcpy(&v, slot + at, sizeof v);
+  return v;
+}
+
+int base_rehash(void **slots, size_t *cap, size_t size, size_t used_at,
+                size_t hash_at, size_t first) {
+  size_t n = *cap ? *cap * 2 : first;
+  char *fresh = calloc(n, size);
+  if (!fresh) return -1;
+  const char *old = *slots;
+  for (size_t i = 0; i < *cap; i++) {
+    const char *s = old + i * size;
+    if (!field32(s, used_at)) continue;
+    size_t j = field32(s, hash_at) & (n - 1);
+    while (field32(fresh + j * size, used_at)) j = (j + 1) & (n - 1);
+    memcpy(fresh + j * size, s, size);
+  }
+  free(*slots);
+  *slots = fresh;
+  *cap = n;
+  return 0;
+}

@@ -23,6 +23,14 @@ int base_grow(void **array, size_t *cap, size_t need, size_t size);
 size_t base_bisect(const void *v, size_t n, size_t size, size_t offset,
                    size_t key);
 
+/* Doubles an open-addressing hash table (to `first` slots when empty): its
+ * *cap slots of `size` bytes move to a new array, each placed by the
+ * uint32_t hash at byte `hash_at` with linear probing; a slot whose uint32_t
+ * at byte `used_at` is 0 is empty. Returns 0, or -1 when out of memory (the
+ * table is left as it was). */
+int base_rehash(void **slots, size_t *cap, size_t size, size_t used_at,
+                size_t hash_at, size_t first);
+
 char *base_strdup(const char *s);
 char *base_strndup(const char *s, size_t n);
 /* printf into a new string; NULL when out of memory. */

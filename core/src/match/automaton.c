@@ -108,22 +108,8 @@ static const sym_slot *sym_find(const automaton *am, const char *s, size_t n,
 }
 
 static int sym_rehash(automaton *am) {
-  size_t cap = am->sym_cap ? am->sym_cap * 2 : 256;
-  sym_slot *old = am->syms, *fresh = calloc(cap, sizeof *fresh);
-  size_t old_cap = am->sym_cap;
-  if (!fresh) return -1;
-  am->syms = fresh;
-  am->sym_cap = cap;
-  for (size_t i = 0; i < old_cap; i++) {
-    if (!old[i].sym) continue;
-    for (size_t j = old[i].hash & (cap - 1);; j = (j + 1) & (cap - 1))
-      if (!fresh[j].sym) {
-        fresh[j] = old[i];
-        break;
-      }
-  }
-  free(old);
-  return 0;
+  return base_rehash((void **)&am->syms, &am->sym_cap, sizeof *am->syms,
+                     offsetof(sym_slot, sym), offsetof(sym_slot, hash), 256);
 }
 
 uint32_t am_lookup(const automaton *am, const char *norm, size_t len) {

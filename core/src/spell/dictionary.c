@@ -118,20 +118,10 @@ static verdict *verdict_slot(const dictionary *d, const char *word,
  * and only asked for again. */
 static void remember(dictionary *d, const char *word, uint32_t h, int ok) {
   if (d->nverdicts >= VERDICTS_MAX) return;
-  if ((d->nverdicts + 1) * 2 > d->cap_verdicts) {
-    size_t cap = d->cap_verdicts ? d->cap_verdicts * 2 : 1024;
-    verdict *fresh = calloc(cap, sizeof *fresh);
-    if (!fresh) return;
-    for (size_t i = 0; i < d->cap_verdicts; i++) {
-      if (!d->verdicts[i].hash) continue;
-      size_t j = d->verdicts[i].hash & (cap - 1);
-      while (fresh[j].hash) j = (j + 1) & (cap - 1);
-      fresh[j] = d->verdicts[i];
-    }
-    free(d->verdicts);
-    d->verdicts = fresh;
-    d->cap_verdicts = cap;
-  }
+  if ((d->nverdicts + 1) * 2 > d->cap_verdicts &&
+      base_rehash((void **)&d->verdicts, &d->cap_verdicts, sizeof *d->verdicts,
+                  offsetof(verdict, hash), offsetof(verdict, hash), 1024))
+    return;
   size_t n = strlen(word) + 1;
   if (d->words_len + n > UINT32_MAX ||
       BASE_GROW(d->words, d->words_cap, d->words_len + n))

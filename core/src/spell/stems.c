@@ -60,19 +60,8 @@ static size_t pool_add(word_cache *w, const char *s, size_t n) {
 }
 
 static int grow(word_cache *w) {
-  size_t cap = w->cap ? w->cap * 2 : 256;
-  entry *fresh = calloc(cap, sizeof *fresh);
-  if (!fresh) return -1;
-  for (size_t i = 0; i < w->cap; i++) {
-    if (!w->slots[i].hash) continue;
-    size_t j = w->slots[i].hash & (cap - 1);
-    while (fresh[j].hash) j = (j + 1) & (cap - 1);
-    fresh[j] = w->slots[i];
-  }
-  free(w->slots);
-  w->slots = fresh;
-  w->cap = cap;
-  return 0;
+  return base_rehash((void **)&w->slots, &w->cap, sizeof *w->slots,
+                     offsetof(entry, hash), offsetof(entry, hash), 256);
 }
 
 /* The entry for (tag, s[0, n)); *fresh is set when it was just made. */
