@@ -82,7 +82,8 @@ static void views_tokens_and_report(void **state) {
 }
 
 /* norms() lists the normalized words; token(i) makes one token, counted
- * from the end when negative, nil out of range; its lazy fields work. */
+ * from the end when negative, nil out of range; its lazy fields work, and
+ * a field a token does not have is nil. */
 static void norms_and_single_tokens(void **state) {
   (void)state;
   tact_engine *e = engine_from(
@@ -93,7 +94,8 @@ static void norms_and_single_tokens(void **state) {
       "    report{ at = s:token(2), message = table.concat(w, '|') ..\n"
       "      ' ' .. first.text .. '/' .. first.kind .. ' ' .. last.norm ..\n"
       "      ' ' .. tostring(s:token(#w + 1)) .. ' ' .. tostring(s:token(-#w - 1))\n"
-      "      .. ' ' .. tostring(first.upper) .. ' ' .. first.to }\n"
+      "      .. ' ' .. tostring(first.upper) .. ' ' .. first.to\n"
+      "      .. ' ' .. tostring(first.nothing) .. ' ' .. tostring(first[1]) }\n"
       "  end }\n",
       NULL);
   assert_int_equal(tact_engine_status(e), TACT_OK);
@@ -102,7 +104,7 @@ static void norms_and_single_tokens(void **state) {
   assert_int_equal(tact_result_count(r), 1);
   const tact_finding *f = tact_result_finding(r, 0);
   assert_string_equal(f->message, "do|not|shout|,|sam|! Do/word ! nil nil "
-                                  "true 2");
+                                  "true 2 nil nil");
   assert_int_equal(f->start, 2); /* "n't" */
   assert_int_equal(f->end, 5);
   tact_result_free(r);

@@ -76,14 +76,21 @@ static void push_view(lua_State *L, int mt, const view *of, view_kind kind,
   lua_setmetatable(L, -2);
 }
 
+/* A token's kinds by tok_kind, and the names queries take for them. */
+static const char *const token_kinds[] = {"word",  "number", "url", "email",
+                                          "punct", "symbol", NULL};
+
 /* A token table holds norm, kind and from; its other fields are made when
  * a rule reads them (most read only norm and kind, and a table of seven
  * fields per token was most of the cost of tokens()). The token is found
  * again by `from`: tokens are in text order. */
 static int token_index(lua_State *L) {
-  static const char *const lazy[] = {"text", "to", "upper", "caps", "lemma",
-                                     NULL};
-  int field = luaL_checkoption(L, 2, "", lazy);
+  static const char *const lazy[] = {"text", "to", "upper", "caps", "lemma"};
+  enum { NLAZY = sizeof lazy / sizeof *lazy };
+  const char *key = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : NULL;
+  int field = 0;
+  while (key && field < NLAZY && strcmp(key, lazy[field]) != 0) field++;
+  if (!key || field == NLAZY) return 0; /* other fields are nil, as in a table */
   check_ctx *c = current(L, lua_tointeger(L, lua_upvalueindex(1)));
   lua_getfield(L, 1, "from");
   size_t at = (size_t)lua_tointeger(L, -1) - 1;
@@ -126,9 +133,6 @@ static int token_meta(lua_State *L, lua_Integer gen) {
   lua_setfield(L, LUA_REGISTRYINDEX, TOKEN_MT_KEY);
   return lua_gettop(L);
 }
-
-static const char *const token_kinds[] = {"word",  "number", "url",
-                                          "email", "punct",  "symbol"};
 
 /* Pushes token i; `mt` is the stack index of the tokens' metatable. Field
  * names and kinds are C literals, which Lua finds in its string cache. */
@@ -232,8 +236,6 @@ typedef struct query {
 } query;
 
 static void read_query(lua_State *L, int qi, query *q) {
-  static const char *const kinds[] = {"word",  "number", "url", "email",
-                                      "punct", "symbol", NULL};
   int arg = lua_type(L, qi);
   luaL_argexpected(L, arg == LUA_TSTRING || arg == LUA_TTABLE, qi,
                    "word, list of words or {word=, lemma=, kind=}");
@@ -274,7 +276,7 @@ static void read_query(lua_State *L, int qi, query *q) {
   }
   lua_pop(L, 1); /* the query table keeps the strings alive */
   if (lua_getfield(L, qi, "kind") != LUA_TNIL)
-    q->kind = luaL_checkoption(L, -1, NULL, kinds);
+    q->kind = luaL_checkoption(L, -1, NULL, token_kinds);
   lua_pop(L, 1);
 }
 
