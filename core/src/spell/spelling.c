@@ -151,21 +151,16 @@ static int continues_word(const segmentation *seg, size_t i) {
 }
 
 /* 1 when the capitalised word at token i is taken for a name: replies
- * address people by name ("Hi Tomasz,", "I spoke to Priyanka", a
- * signature "Oluwaseun"), and no dictionary knows them all. A capital
- * inside a sentence, or in a line of one or two words, marks a name; at
- * the start of a longer sentence it marks only the start, and the word is
- * spelt. */
+ * address people by name ("Hi Tomasz,", "I spoke to Priyanka", "Best
+ * regards, Oluwaseun"), and no dictionary knows them all. A capital inside
+ * a sentence marks a name; at the start of the sentence it marks only the
+ * start, and the word is spelt. */
 static int names_someone(const segmentation *seg, const sentence *s,
                          size_t i) {
   if (!s || !(seg->toks[i].flags & TOKF_UPPER)) return 0;
-  size_t words = 0, first = SIZE_MAX;
-  for (size_t k = s->tok_first; k < s->tok_end; k++)
-    if (seg->toks[k].kind == TOK_WORD && !continues_word(seg, k)) {
-      if (first == SIZE_MAX) first = k;
-      words++;
-    }
-  return i != first;
+  size_t first = s->tok_first; /* the sentence's first word */
+  while (first < i && seg->toks[first].kind != TOK_WORD) first++;
+  return first != i;
 }
 
 static int report(check_ctx *c, const tact_rule *r, size_t start, size_t end,
