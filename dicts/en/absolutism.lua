@@ -355,6 +355,8 @@ reason: "We may close an account that is used for fraud, and we'll always
 tell you why."]],
   -- Regexes rather than phrases so that, after "we may close accounts", the
   -- finding covers only "for any reason" and the suggestion keeps the rest.
+  -- Every regex holds one of these words: the regexes run only where one is.
+  when = { "reason", "reasons", "explanation", "cause" },
   regex = {
     "\\b(?:we|the company)\\s+(?:may|can|reserve the right to)\\s+(?:[\\w'’-]+\\s+){0,3}?(?<hit>for\\s+(?:any|no)\\s+reason(?:\\s+whatsoever)?(?:\\s+or\\s+(?:for\\s+)?no\\s+reason)?)\\b",
     "\\bfor\\s+any\\s+reason\\s+or\\s+(?:for\\s+)?no\\s+reason\\b",

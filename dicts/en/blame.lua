@@ -406,6 +406,7 @@ know which details we need until we ask. Ask for it now, looking forward:
 code; could you send it?"]],
   -- A regex, so that the finding stops before "the error code" and the
   -- suggestion keeps it: "I couldn't find the error code".
+  when = { "never", "did" },
   regex = "\\b(?<hit>you\\s+(?:never(?:\\s+even)?|did(?:\\s+not|n['’]t)(?:\\s+even)?)\\s+(?:mention(?:ed)?|told\\s+(?:us|me)|tell\\s+(?:us|me)|said|say|specif(?:ied|y)|include[d]?|attach(?:ed)?|provide[d]?|sent|send))(?=\\s+(?:that|the|your|which|what|how|when|where|whether|any)\\b)",
   suggest = { "I couldn't find", "Could you tell me" },
   unless = {
@@ -435,6 +436,7 @@ cross-examination: the customer has to justify a past action before getting
 help. Even when the answer would help us, the question reads as blame. Ask
 for what you actually need to move forward ("Which version did you have
 before the update?"), or skip the why and go to the fix.]],
+  when = { "why", "come" },
   regex = "^[\\s\"'(]*(?<hit>(?:why\\s+(?:did|didn['\u{2019}]t|would|wouldn['\u{2019}]t|do|are|aren['\u{2019}]t|were|weren['\u{2019}]t|have|haven['\u{2019}]t|had|is|was)|how come)\\s+(?:not\\s+)?you)\\b[^?]*\\?",
   examples = {
     flag = {
@@ -652,6 +654,7 @@ Opening a sentence with "for the third time" or "once again," looks back and
 tells the customer you are counting, and that you are exasperated. However
 polite the rest, the point now reads as a reprimand. Just restate it, or
 open with "To recap".]],
+  when = { "time", "again", "once" },
   regex = {
     "^[\\s\"'“‘(]*(?<hit>(?:and |so |ok(?:ay)?,? )?for the (?:second|third|fourth|fifth|sixth|tenth|last|final) time)\\s*[,:;!-]",
     "^[\\s\"'“‘(]*(?<hit>(?:and |so )?(?:once again|yet again|once more))\\s*[,:;!-](?!\\s*(?:thanks?|thank you|many thanks|sorry|apolog|welcome|congrat|we(?:'|’)re sorry|I(?:'|’)m sorry|we apolog|I apolog))",

@@ -683,6 +683,7 @@ questions: "even", "actually" and "really" turn them into jabs that suggest
 the customer hasn't made an effort. Dropping the word leaves an honest
 question ("Did you read the manual?"), and often a gentler one is better
 still: "Have you had a chance to try a restart?"]],
+  when = { "even", "actually", "really" },
   regex = "\\b(?:did|do|does|have|has|had|are|were|is|was|can|could|will|would)\\s+you\\s+(?<hit>even|actually|really)\\s+(?!out\\b|up\\b|if\\b|though\\b|so\\b|when\\b|more\\b|need\\b|want\\b|like\\b|mean\\b)\\w[^?]*\\?",
   suggest = { "" },
   examples = {

@@ -196,6 +196,13 @@ Written sighs, eye-rolls, "ugh", "smh" and "lol" at the customer's expense
 show impatience or mockery without a word of argument. They may feel
 harmless in a chat window, but the customer reads contempt. Delete them; if
 something is frustrating, say so in words.]],
+  -- A word of each regex, or one of the emoji: the regexes run only there.
+  when = {
+    "sigh", "sighs", "ugh", "smh", "facepalm", "facepalms", "lol", "lmao", "rofl",
+    "meh", "pfft", "tsk", "eye", "eyeroll", "eyerolls", "rolls", "head", "headdesk",
+    "groan", "groans", "shakes",
+    regex = "[\u{1F644}\u{1F926}\u{1F612}\u{1F624}\u{1F611}\u{1F610}\u{1F937}\u{1F60F}]",
+  },
   regex = {
     "(?<![\\w*])\\*+\\s*(?:sighs?|eye ?rolls?|rolls eyes|facepalms?|head ?desk|groans?|shakes head)\\s*\\*+",
     "(?<![\\w*-])(?:sigh|ugh|smh|facepalm|lol|lmao|rofl|meh|pfft|tsk)(?![\\w*-])",

@@ -150,6 +150,29 @@ static void views_of_one_check_compare_equal(void **state) {
   tact_engine_free(e);
 }
 
+/* `when` on a regex rule: its regex matches every sentence below, but
+ * runs only on those holding a trigger word or a match of the `when`
+ * regex (whose regex is asked only where no word answered). */
+static void when_limits_the_sentences_a_regex_sees(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.fine', message='m', regex='\\\\bfine\\\\b',\n"
+      "  when={ 'sorry', regex='!' } }\n",
+      NULL);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  const char *text = "Sorry, fine. Fine! Fine. Fine?\n\nFine.";
+  static const size_t at[] = {7, 13};
+  tact_result *r = tact_check(e, text, strlen(text));
+  assert_int_equal(tact_result_count(r), 2);
+  for (size_t i = 0; i < 2; i++) {
+    const tact_finding *f = tact_result_finding(r, i);
+    assert_string_equal(f->rule_id, "a.fine");
+    assert_int_equal(f->start, at[i]);
+  }
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
 /* `when`: the function runs only on views holding a trigger word or where
  * the trigger regex matches; the function itself counts its calls, so a
  * sentence without a trigger must not even be seen. */
@@ -188,7 +211,8 @@ static void when_limits_the_views_a_function_sees(void **state) {
   tact_engine_free(e);
 
   expect_load_error("tact.rule{ id='a.b', message='m', phrases='x', when='x' }",
-                    "rule 'a.b': 'when' is for check functions only");
+                    "rule 'a.b': 'when' is for check functions and regexes "
+                    "only");
   expect_load_error("tact.rule{ id='a.b', message='m', when=\"can't\",\n"
                     "  check=function() end }",
                     "'when' word 'can't' is not one word");
@@ -374,6 +398,7 @@ int main(void) {
       cmocka_unit_test(norms_and_single_tokens),
       cmocka_unit_test(views_of_one_check_compare_equal),
       cmocka_unit_test(when_limits_the_views_a_function_sees),
+      cmocka_unit_test(when_limits_the_sentences_a_regex_sees),
       cmocka_unit_test(word_limits_gate_document_functions),
       cmocka_unit_test(queries_count_and_find_in_order),
       cmocka_unit_test(paragraph_scope_gets_each_paragraph),

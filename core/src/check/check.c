@@ -122,6 +122,8 @@ static int run_regex(check_ctx *c, const tact_rule *r, size_t start,
                      size_t end, const sentence *s) {
   regex_hits h = {c, r, s, 0};
   char err[256];
+  int run = check_triggered(c, r, start, end);
+  if (run <= 0) return run;
   for (size_t i = 0; i < r->nregex && !c->dead[r->index]; i++)
     if (rx_each(r->regex[i], c->rx, c->text, start, end, on_regex_hit, &h,
                 err, sizeof err)) {
@@ -129,6 +131,14 @@ static int run_regex(check_ctx *c, const tact_rule *r, size_t start,
       c->dead[r->index] = 1;
     }
   return h.failed ? -1 : 0;
+}
+
+int check_triggered(check_ctx *c, const tact_rule *r, size_t a, size_t b) {
+  if (!r->trigger) return 1;
+  if (!c->trig && !(c->trig = trig_hits_new(c->e->triggers, c->e->am, &c->seg,
+                                            c->syms, c->text, c->rx)))
+    return -1;
+  return trig_hits_any(c->trig, r, a, b);
 }
 
 /* ---- the stages ----------------------------------------------------------- */
@@ -267,6 +277,7 @@ static void ctx_free(check_ctx *c) {
   }
   if (c->sb) engine_release(c->e, c->sb);
   lua_view_end(c);
+  trig_hits_free(c->trig);
   free(c->dead);
   free(c->signals);
   free(c->syms);

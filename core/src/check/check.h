@@ -80,6 +80,7 @@ typedef struct check_ctx {
   int lua_broken;     /* the state ran out of memory: no more Lua */
   unsigned char *dead; /* per rule: raised an error in this check */
   view_state *views;    /* lua_view.c's, made on first use */
+  trig_hits *trig;      /* where `when` triggers are, made on first use */
   check_signal *signals; /* matches of signal rules */
   size_t nsignals, cap_signals;
   check_block *block; /* checking one block: findings go there */
@@ -158,6 +159,10 @@ void summary_count_tokens(const segmentation *seg, tact_summary *s);
  * there) from the finished findings and the signals (summary.c). Returns 0
  * or -1 (memory). */
 int summarize(check_ctx *c);
+
+/* 1 when rule r runs on bytes [a, b): it has no `when`, or something
+ * there triggers it; 0 when not; -1 when out of memory. */
+int check_triggered(check_ctx *c, const tact_rule *r, size_t a, size_t b);
 
 /* Runs function rule `rule` on a sentence, paragraph or the document
  * (`index` of the sentence or paragraph). Errors become result warnings

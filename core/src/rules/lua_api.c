@@ -178,7 +178,7 @@ static void add_when_word(lua_State *L, tact_engine *e, tact_rule *r,
 }
 
 /* when = "word" | { "word", …, regex = "pattern" }: the views a check
- * function needs to see. */
+ * function or regex rule needs to see. */
 static void parse_when(lua_State *L, tact_engine *e, tact_rule *r, int exact) {
   int type = lua_getfield(L, 1, "when");
   int t = lua_gettop(L);
@@ -186,8 +186,9 @@ static void parse_when(lua_State *L, tact_engine *e, tact_rule *r, int exact) {
     lua_pop(L, 1);
     return;
   }
-  if (r->kind != RULE_FUNCTION)
-    fail_lua(L, "rule '%s': 'when' is for check functions only", r->id);
+  if (r->kind != RULE_FUNCTION && r->kind != RULE_REGEX)
+    fail_lua(L, "rule '%s': 'when' is for check functions and regexes only",
+             r->id);
   if (type == LUA_TSTRING) {
     add_when_word(L, e, r, lua_tostring(L, t));
     lua_pop(L, 1);

@@ -295,12 +295,11 @@ static int query_match(check_ctx *c, const tok *t, const query *q) {
 }
 
 /* State the views of one check share, made on first use and freed with
- * the check: the word index and the triggers of `when`. */
+ * the check: the word index. */
 struct view_state {
   lua_Integer check; /* the first call's generation names the check */
   wordix words;
   int have_words;
-  trig_hits *trig;
   uint32_t *found; /* scratch for find() */
   size_t cap_found;
 };
@@ -313,7 +312,6 @@ static view_state *state(check_ctx *c) {
 void lua_view_end(check_ctx *c) {
   if (!c->views) return;
   wordix_free(&c->views->words);
-  trig_hits_free(c->views->trig);
   free(c->views->found);
   free(c->views);
   c->views = NULL;
@@ -624,18 +622,6 @@ static void install(lua_State *L) {
   }
 }
 
-/* 1 when rule r has a `when` that nothing in bytes [a, b) triggers; -1
- * when out of memory. */
-static int untriggered(check_ctx *c, const tact_rule *r, size_t a, size_t b) {
-  if (!r->trigger) return 0;
-  view_state *vs = state(c);
-  if (!vs || (!vs->trig &&
-              !(vs->trig = trig_hits_new(c->e->triggers, c->e->am, &c->seg,
-                                         c->syms, c->text, c->rx))))
-    return -1;
-  return !trig_hits_any(vs->trig, r, a, b);
-}
-
 int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
   if (c->dead[r->index] || c->lua_broken) return 0;
   view_kind kind = r->scope == SCOPE_SENTENCE    ? VIEW_SENTENCE
@@ -648,8 +634,8 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
    * every block. */
   if (kind == VIEW_DOCUMENT && !rule_fits_words(r, c->res->summary.words))
     return 0;
-  int skip = untriggered(c, r, a, b);
-  if (skip) return skip < 0 ? -1 : 0;
+  int run = check_triggered(c, r, a, b);
+  if (run <= 0) return run;
   if (!c->sb && !(c->sb = engine_acquire(c->e))) {
     c->lua_broken = 1;
     result_warn(c->res, "cannot start Lua: out of memory; rule functions "

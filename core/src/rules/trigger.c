@@ -23,10 +23,18 @@ typedef struct offsets {
   size_t n, cap;
 } offsets;
 
+/* A slot's regex runs on the first question about it: a rule that is off,
+ * or whose words answer first, never pays for its regex. */
+enum { RX_NOT_RUN, RX_RUN, RX_GAVE_UP };
+
 struct trig_hits {
   offsets *words, *regex; /* per slot, ascending byte offsets */
-  unsigned char *always;  /* per slot: the regex gave up, run everywhere */
+  unsigned char *rx_state; /* per slot: RX_* */
   size_t nslots;
+  const trig_index *ix;
+  const char *text;
+  size_t from, to; /* the text the tokens span */
+  rx_scratch *scratch;
 };
 
 trig_index *trig_index_new(tact_rule *const *rules, size_t nrules,
@@ -98,9 +106,15 @@ trig_hits *trig_hits_new(const trig_index *ix, const automaton *am,
   trig_hits *h = calloc(1, sizeof *h);
   if (!h) return NULL;
   h->nslots = ix->nslots;
+  h->ix = ix;
+  h->text = text;
+  h->scratch = scratch;
+  /* Only the text the tokens span: a block of a larger document. */
+  h->from = seg->ntoks ? seg->toks[0].start : 0;
+  h->to = seg->ntoks ? seg->toks[seg->ntoks - 1].end : 0;
   if (!(h->words = calloc(ix->nslots, sizeof *h->words)) ||
       !(h->regex = calloc(ix->nslots, sizeof *h->regex)) ||
-      !(h->always = calloc(ix->nslots, 1)))
+      !(h->rx_state = calloc(ix->nslots, 1)))
     goto fail;
   for (size_t i = 0; i < seg->ntoks; i++) {
     const tok *t = &seg->toks[i];
@@ -110,24 +124,24 @@ trig_hits *trig_hits_new(const trig_index *ix, const automaton *am,
       if (add(&h->words[ix->links[l - 1].slot], t->start))
         goto fail;
   }
-  /* Only the text the tokens span: a block of a larger document. */
-  size_t from = seg->ntoks ? seg->toks[0].start : 0;
-  size_t to = seg->ntoks ? seg->toks[seg->ntoks - 1].end : 0;
-  for (size_t s = 0; s < ix->nslots && from < to; s++) {
-    if (!ix->regex[s]) continue;
-    regex_pass p = {&h->regex[s], 0};
-    char err[160];
-    /* A regex that gives up (match limit) filters nothing: the rule
-     * still runs, and only loses its shortcut. */
-    if (rx_each(ix->regex[s], scratch, text, from, to, on_match, &p, err,
-                sizeof err))
-      h->always[s] = 1;
-    if (p.failed) goto fail;
-  }
   return h;
 fail:
   trig_hits_free(h);
   return NULL;
+}
+
+/* Runs slot s's regex over the text; -1 when out of memory. */
+static int run_slot_regex(trig_hits *h, size_t s) {
+  regex_pass p = {&h->regex[s], 0};
+  char err[160];
+  h->rx_state[s] = RX_RUN;
+  /* A regex that gives up (match limit) filters nothing: the rule still
+   * runs, and only loses its shortcut. */
+  if (h->from < h->to &&
+      rx_each(h->ix->regex[s], h->scratch, h->text, h->from, h->to, on_match,
+              &p, err, sizeof err))
+    h->rx_state[s] = RX_GAVE_UP;
+  return p.failed ? -1 : 0;
 }
 
 void trig_hits_free(trig_hits *h) {
@@ -136,7 +150,7 @@ void trig_hits_free(trig_hits *h) {
   for (size_t s = 0; h->regex && s < h->nslots; s++) free(h->regex[s].v);
   free(h->words);
   free(h->regex);
-  free(h->always);
+  free(h->rx_state);
   free(h);
 }
 
@@ -146,9 +160,11 @@ static int within(const offsets *o, size_t start, size_t end) {
   return lo < o->n && o->v[lo] < end;
 }
 
-int trig_hits_any(const trig_hits *h, const tact_rule *r, size_t start,
+int trig_hits_any(trig_hits *h, const tact_rule *r, size_t start,
                   size_t end) {
   size_t s = r->trigger - 1;
-  return h->always[s] || within(&h->words[s], start, end) ||
-         within(&h->regex[s], start, end);
+  if (within(&h->words[s], start, end)) return 1;
+  if (!h->ix->regex[s]) return 0;
+  if (h->rx_state[s] == RX_NOT_RUN && run_slot_regex(h, s)) return -1;
+  return h->rx_state[s] == RX_GAVE_UP || within(&h->regex[s], start, end);
 }

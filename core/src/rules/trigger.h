@@ -1,12 +1,14 @@
 /*
- * trigger.h — `when` filters of function rules. Internal to libtact.
+ * trigger.h — `when` filters of function and regex rules. Internal to
+ * libtact.
  *
- * A check function with `when = { words…, regex = … }` runs only on views
- * that hold one of the words or where the regex matches. The engine keeps
- * one index from word symbols to such rules; a check finds every trigger
- * in one pass over its tokens (and one regex pass over its text per rule
- * with a `when` regex), so asking "does this sentence trigger this rule?"
- * costs a binary search instead of a Lua call.
+ * A check function or regex rule with `when = { words…, regex = … }` runs
+ * only on views that hold one of the words or where the regex matches. The
+ * engine keeps one index from word symbols to such rules; a check finds
+ * every trigger word in one pass over its tokens (and runs a rule's `when`
+ * regex over its text once, when first asked), so asking "does this
+ * sentence trigger this rule?" costs a binary search instead of a Lua call
+ * or a regex search.
  */
 #ifndef TACT_TRIGGER_H
 #define TACT_TRIGGER_H
@@ -29,16 +31,18 @@ trig_index *trig_index_new(tact_rule *const *rules, size_t nrules,
                            int *failed);
 void trig_index_free(trig_index *ix);
 
-/* Where each triggered rule's words and regexes occur among seg's tokens
- * (and in the text they span): `syms` holds each token's automaton symbol,
- * or is NULL to look them up in `am`. NULL when out of memory. */
+/* Where each triggered rule's words occur among seg's tokens (its regex
+ * is run over the text they span when first asked about): `syms` holds
+ * each token's automaton symbol, or is NULL to look them up in `am`.
+ * `text` and `scratch` must outlive the hits. NULL when out of memory. */
 trig_hits *trig_hits_new(const trig_index *ix, const automaton *am,
                          const segmentation *seg, const uint32_t *syms,
                          const char *text, rx_scratch *scratch);
 void trig_hits_free(trig_hits *h);
 
-/* 1 when rule r (which has a `when`) is triggered in bytes [start, end). */
-int trig_hits_any(const trig_hits *h, const tact_rule *r, size_t start,
+/* 1 when rule r (which has a `when`) is triggered in bytes [start, end),
+ * else 0; -1 when out of memory. */
+int trig_hits_any(trig_hits *h, const tact_rule *r, size_t start,
                   size_t end);
 
 #endif /* TACT_TRIGGER_H */
