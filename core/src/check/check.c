@@ -292,6 +292,7 @@ static void ctx_free(check_ctx *c) {
 void check_block_free(check_block *b) {
   if (!b) return;
   seg_free(&b->seg);
+  free(b->syms);
   for (size_t i = 0; i < b->nhits; i++) {
     free(b->hits[i].message);
     strvec_free(&b->hits[i].suggestions);
@@ -322,6 +323,12 @@ int check_block_run(const tact_engine *e, check_block *b, const char *work,
       rc = run_block_stages(&c);
   }
   if (!rc) rc = spelling_run(&c);
+  if (!rc && c.seg.ntoks) {
+    if (!(b->syms = malloc(c.seg.ntoks * sizeof *b->syms)))
+      rc = -1;
+    else
+      memcpy(b->syms, c.syms, c.seg.ntoks * sizeof *b->syms);
+  }
   *words = c.words;
   summary_count_tokens(&c.seg, &b->counts);
   if (c.seg.tok_cap > KEEP_TOKENS || c.seg.pool_cap > KEEP_BYTES) {
@@ -343,9 +350,11 @@ int check_block_run(const tact_engine *e, check_block *b, const char *work,
 }
 
 /* The blocks' segmentations as one, each shifted to where it now is: only
- * the paragraphs unless `tokens` (document rules read the tokens). */
+ * the paragraphs unless `syms` (document rules read the tokens; *syms then
+ * gets their symbols, for the rules' triggers). */
 static int seg_join(segmentation *dst, check_block *const *blocks,
-                    const size_t *starts, size_t n, int tokens) {
+                    const size_t *starts, size_t n, uint32_t **syms) {
+  int tokens = syms != NULL;
   seg_clear(dst);
   size_t nt = 0, ns = 0, np = 0, pool = 0;
   for (size_t i = 0; i < n; i++) {
@@ -357,13 +366,18 @@ static int seg_join(segmentation *dst, check_block *const *blocks,
   if (BASE_GROW(dst->toks, dst->tok_cap, nt ? nt : 1) ||
       BASE_GROW(dst->sents, dst->sent_cap, ns ? ns : 1) ||
       BASE_GROW(dst->paras, dst->para_cap, np ? np : 1) ||
-      BASE_GROW(dst->pool, dst->pool_cap, pool ? pool : 1))
+      BASE_GROW(dst->pool, dst->pool_cap, pool ? pool : 1) ||
+      (tokens && !(*syms = malloc((nt ? nt : 1) * sizeof **syms))))
     return -1;
   for (size_t i = 0; i < n; i++) {
     const segmentation *s = &blocks[i]->seg;
     size_t d = starts[i] - blocks[i]->origin; /* wraps when moved back */
     size_t t0 = dst->ntoks, s0 = dst->nsents, p0 = dst->nparas;
     size_t o0 = dst->pool_len;
+    if (tokens && s->ntoks) {
+      if (!blocks[i]->syms) return -1; /* its check ran out of memory */
+      memcpy(*syms + t0, blocks[i]->syms, s->ntoks * sizeof **syms);
+    }
     for (size_t k = 0; tokens && k < s->ntoks; k++) {
       tok t = s->toks[k];
       t.start += d;
@@ -482,7 +496,8 @@ tact_result *check_document(const tact_engine *e, const char *text,
                  .seg = *joined};
   int rc = -1, fns = document_rules_run(e, sum->counts.words);
   seg_clear(&c.seg);
-  if ((fns || ignores(dirs)) && seg_join(&c.seg, blocks, starts, nblocks, fns))
+  if ((fns || ignores(dirs)) &&
+      seg_join(&c.seg, blocks, starts, nblocks, fns ? &c.syms : NULL))
     goto done;
   directives_resolve(&c.dirs, &c.seg, work);
   if (add_blocks(&c, sum)) goto done;

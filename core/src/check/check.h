@@ -34,6 +34,7 @@ typedef struct check_hit {
 typedef struct check_block {
   size_t origin;
   segmentation seg;
+  uint32_t *syms; /* automaton symbol of each token, for document triggers */
   check_hit *hits;
   size_t nhits, cap_hits;
   check_signal *signals;

@@ -2,6 +2,7 @@
 #include "rules/trigger.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/base.h"
 
@@ -28,7 +29,11 @@ typedef struct offsets {
 enum { RX_NOT_RUN, RX_RUN, RX_GAVE_UP };
 
 struct trig_hits {
-  offsets *words, *regex; /* per slot, ascending byte offsets */
+  /* Where trigger words start, grouped by slot and ascending within a
+   * slot: slot s's are at[first[s]] to at[first[s + 1] - 1]. */
+  size_t *at;
+  size_t *first;
+  offsets *regex; /* per slot, where its regex matched */
   unsigned char *rx_state; /* per slot: RX_* */
   size_t nslots;
   const trig_index *ix;
@@ -67,6 +72,8 @@ trig_index *trig_index_new(tact_rule *const *rules, size_t nrules,
     ix->regex[slot] = r->when_rx;
     for (size_t k = 0; k < r->nwhen; k++) {
       uint32_t sym = r->when_syms[k];
+      if (ix->head[sym] && ix->links[ix->head[sym] - 1].slot == slot)
+        continue; /* two spellings of one word: one link */
       ix->links[ix->nlinks] = (trig_link){slot, ix->head[sym]};
       ix->head[sym] = (uint32_t)++ix->nlinks;
     }
@@ -83,7 +90,7 @@ void trig_index_free(trig_index *ix) {
 }
 
 static int add(offsets *o, size_t at) {
-  if (o->n && o->v[o->n - 1] == at) return 0; /* two words, one token */
+  if (o->n && o->v[o->n - 1] == at) return 0; /* one offset per start */
   if (BASE_GROW(o->v, o->cap, o->n + 1)) return -1;
   o->v[o->n++] = at;
   return 0;
@@ -100,6 +107,28 @@ static void on_match(void *ctx, size_t start, size_t end) {
   if (add(p->out, start)) p->failed = 1;
 }
 
+/* Counts each slot's trigger words among the tokens into first[s + 1], or,
+ * given `at`, places them where first[s] points. */
+static size_t each_word_hit(const trig_index *ix, const automaton *am,
+                            const segmentation *seg, const uint32_t *syms,
+                            size_t *first, size_t *at) {
+  size_t n = 0;
+  for (size_t i = 0; i < seg->ntoks; i++) {
+    const tok *t = &seg->toks[i];
+    uint32_t sym = syms ? syms[i] : am_lookup(am, seg_norm(seg, t), t->norm_len);
+    if (sym >= ix->nhead) continue;
+    for (uint32_t l = ix->head[sym]; l; l = ix->links[l - 1].next) {
+      size_t s = ix->links[l - 1].slot;
+      if (at)
+        at[first[s]++] = t->start;
+      else
+        first[s + 1]++;
+      n++;
+    }
+  }
+  return n;
+}
+
 trig_hits *trig_hits_new(const trig_index *ix, const automaton *am,
                          const segmentation *seg, const uint32_t *syms,
                          const char *text, rx_scratch *scratch) {
@@ -112,18 +141,18 @@ trig_hits *trig_hits_new(const trig_index *ix, const automaton *am,
   /* Only the text the tokens span: a block of a larger document. */
   h->from = seg->ntoks ? seg->toks[0].start : 0;
   h->to = seg->ntoks ? seg->toks[seg->ntoks - 1].end : 0;
-  if (!(h->words = calloc(ix->nslots, sizeof *h->words)) ||
+  if (!(h->first = calloc(ix->nslots + 1, sizeof *h->first)) ||
       !(h->regex = calloc(ix->nslots, sizeof *h->regex)) ||
       !(h->rx_state = calloc(ix->nslots, 1)))
     goto fail;
-  for (size_t i = 0; i < seg->ntoks; i++) {
-    const tok *t = &seg->toks[i];
-    uint32_t sym = syms ? syms[i] : am_lookup(am, seg_norm(seg, t), t->norm_len);
-    if (sym >= ix->nhead) continue;
-    for (uint32_t l = ix->head[sym]; l; l = ix->links[l - 1].next)
-      if (add(&h->words[ix->links[l - 1].slot], t->start))
-        goto fail;
-  }
+  /* Counted, then placed: one array for every slot. */
+  size_t n = each_word_hit(ix, am, seg, syms, h->first, NULL);
+  if (!(h->at = malloc((n ? n : 1) * sizeof *h->at))) goto fail;
+  for (size_t s = 0; s < ix->nslots; s++) h->first[s + 1] += h->first[s];
+  /* first[s] walks slot s's part; afterwards it is where s + 1 starts. */
+  each_word_hit(ix, am, seg, syms, h->first, h->at);
+  memmove(h->first + 1, h->first, ix->nslots * sizeof *h->first);
+  h->first[0] = 0;
   return h;
 fail:
   trig_hits_free(h);
@@ -146,25 +175,27 @@ static int run_slot_regex(trig_hits *h, size_t s) {
 
 void trig_hits_free(trig_hits *h) {
   if (!h) return;
-  for (size_t s = 0; h->words && s < h->nslots; s++) free(h->words[s].v);
   for (size_t s = 0; h->regex && s < h->nslots; s++) free(h->regex[s].v);
-  free(h->words);
+  free(h->at);
+  free(h->first);
   free(h->regex);
   free(h->rx_state);
   free(h);
 }
 
-/* 1 when an offset of o lies in [start, end). */
-static int within(const offsets *o, size_t start, size_t end) {
-  size_t lo = base_bisect(o->v, o->n, sizeof *o->v, 0, start);
-  return lo < o->n && o->v[lo] < end;
+/* 1 when one of the n ascending offsets v lies in [start, end). */
+static int within(const size_t *v, size_t n, size_t start, size_t end) {
+  size_t lo = base_bisect(v, n, sizeof *v, 0, start);
+  return lo < n && v[lo] < end;
 }
 
 int trig_hits_any(trig_hits *h, const tact_rule *r, size_t start,
                   size_t end) {
   size_t s = r->trigger - 1;
-  if (within(&h->words[s], start, end)) return 1;
+  if (within(h->at + h->first[s], h->first[s + 1] - h->first[s], start, end))
+    return 1;
   if (!h->ix->regex[s]) return 0;
   if (h->rx_state[s] == RX_NOT_RUN && run_slot_regex(h, s)) return -1;
-  return h->rx_state[s] == RX_GAVE_UP || within(&h->regex[s], start, end);
+  return h->rx_state[s] == RX_GAVE_UP ||
+         within(h->regex[s].v, h->regex[s].n, start, end);
 }
