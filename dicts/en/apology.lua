@@ -234,28 +234,28 @@ right.]],
   },
 }
 
+local APOLOGY_WORDS = { "sorry", "apologize", "apologise", "apologies", "apology", "apologizing",
+  "apologising", "apologized", "apologised" }
+local APOLOGY_SET = tact.words(APOLOGY_WORDS)
+
 tact.rule {
   id = "apology.too-many", scope = "document", severity = "info",
   max_words = 2500, -- about replies; a long policy may apologise in places
-  when = { "sorry", "apologize", "apologise", "apologies", "apology", "apologizing", "apologising",
-    "apologized", "apologised" },
+  when = APOLOGY_WORDS,
   message = "One sincere apology is stronger than several; apologise once, and mean it.",
   rationale = [[
 Each extra "sorry" weakens the first. Keep the apology that names what went
 wrong, and let the next step carry the rest of the reply.]],
   check = function(doc, report)
-    local WORDS = { "sorry", "apologize", "apologise", "apologies", "apology", "apologizing", "apologising",
-      "apologized", "apologised" }
     -- Counting natively first spares reading every token of a long
     -- document that cannot have two apologies.
-    if doc:count(WORDS) < 2 then return end
+    if doc:count(APOLOGY_SET) < 2 then return end
     local count = 0
-    for _, s in ipairs(doc:sentences(WORDS)) do -- only those with a word
+    for _, s in ipairs(doc:sentences(APOLOGY_SET)) do -- only those with a word
       local toks = s:tokens()
       local in_sentence = 0
       for k, t in ipairs(toks) do
-        local hit = false
-        for _, w in ipairs(WORDS) do if t.norm == w then hit = true end end
+        local hit = APOLOGY_SET[t.norm]
         -- "sorry to hear" is sympathy, not an apology for our part
         if hit and t.norm == "sorry" and toks[k + 1] and toks[k + 1].norm == "to"
            and toks[k + 2] and toks[k + 2].norm == "hear" then
@@ -273,7 +273,7 @@ wrong, and let the next step carry the rest of the reply.]],
             if in_sentence == 1 and s:count { kind = "word" } <= 7 then
               local only = true
               for k2 = k + 1, #toks do
-                for _, w in ipairs(WORDS) do if toks[k2].norm == w then only = false end end
+                if APOLOGY_SET[toks[k2].norm] then only = false end
               end
               if only then
                 report { at = s, suggest = { "" }, message = msg }

@@ -37,15 +37,17 @@ local THANKS = set [[ thank thanks thankful grateful appreciate appreciated appr
 local GREETING = set [[ hi hello dear hey good greetings morning afternoon evening ]]
 local SIGNOFF = set [[ thanks thank regards best cheers sincerely yours kind warm warmest all talk speak ]]
 
--- Lists of the words in a set, for view:count(), which counts natively
--- without building token tables (documents can be long).
+-- The words of a set as a list (for `when`), and as a tact.words set,
+-- which view:count() and view:find() match natively without reading a
+-- list at every call or building token tables (documents can be long).
 local function list(t)
   local l = {}
   for w in pairs(t) do l[#l + 1] = w end
   table.sort(l)
   return l
 end
-local PROBLEM_LIST, WEAK_LIST = list(PROBLEM), list(WEAK)
+local function words(t) return tact.words(list(t)) end
+local PROBLEM_SET, WEAK_SET = words(PROBLEM), words(WEAK)
 
 -- Several rules ask the same questions of one document: the answers are
 -- kept for it (views of the same document of one check compare equal).
@@ -58,11 +60,11 @@ end
 -- Two points for each different strong problem word, one for a weak one;
 -- stops counting at two.
 local function score_problems(doc)
-  if doc:count(PROBLEM_LIST) > 0 then return 2 end
-  local weak = doc:count(WEAK_LIST)
+  if doc:count(PROBLEM_SET) > 0 then return 2 end
+  local weak = doc:count(WEAK_SET)
   if weak < 2 then return weak end
   local first = nil -- two different weak words make two points
-  for _, t in ipairs(doc:find(WEAK_LIST)) do
+  for _, t in ipairs(doc:find(WEAK_SET)) do
     if first and t.norm ~= first then return 2 end
     first = t.norm
   end
@@ -83,7 +85,7 @@ local MAX_WORDS = 2500
 -- Every problem word: a reply about a problem holds one of them, so rules
 -- about such replies need run only where one is (their `when`).
 local PROBLEM_WORDS = list(PROBLEM)
-for _, w in ipairs(WEAK_LIST) do
+for _, w in ipairs(list(WEAK)) do
   if not PROBLEM[w] then PROBLEM_WORDS[#PROBLEM_WORDS + 1] = w end
 end
 
@@ -123,7 +125,8 @@ local function complaint_reply(doc)
   return #b >= 3, b
 end
 
-local ACK_LIST, THANKS_LIST = list(ACK), list(THANKS)
+local ACK_SET, THANKS_SET = words(ACK), words(THANKS)
+local YOU_SET = tact.words { "you", "your", "yours" }
 
 tact.rule {
   id = "document.no-empathy", scope = "document", severity = "info",
@@ -140,7 +143,7 @@ frustrating", "No wonder you're upset after waiting a week".]],
     return w
   end)(),
   check = function(doc, report)
-    if doc:signal("empathy") > 0 or doc:count(ACK_LIST) > 0 then return end
+    if doc:signal("empathy") > 0 or doc:count(ACK_SET) > 0 then return end
     local ok, b = complaint_reply(doc)
     if ok then
       local s = b[1]
@@ -150,8 +153,8 @@ frustrating", "No wonder you're upset after waiting a week".]],
     -- Not visibly about a problem, but three or more sentences of bare facts
     -- with no acknowledgement and no thanks read as cold all the same.
     b = body(doc)
-    if #b >= 3 and doc:signal("thanks") == 0 and doc:count(THANKS_LIST) == 0
-       and doc:count { "you", "your", "yours" } > 0 then
+    if #b >= 3 and doc:signal("thanks") == 0 and doc:count(THANKS_SET) == 0
+       and doc:count(YOU_SET) > 0 then
       local s = b[1]
       report { at = s, suggest = { "Thanks for getting in touch about this. " .. s:text() },
                message = "This reply is all facts, with no word of acknowledgement or thanks; show empathy before the details so the customer feels heard." }
@@ -242,7 +245,7 @@ sentence is enough: "Thank you for letting us know about this."]],
   check = function(doc, report)
     local ok, b = complaint_reply(doc)
     if not ok then return end
-    if doc:signal("thanks") > 0 or doc:count(THANKS_LIST) > 0 then return end
+    if doc:signal("thanks") > 0 or doc:count(THANKS_SET) > 0 then return end
     local s = b[1]
     report { at = s, suggest = { "Thank you for letting us know about this. " .. s:text() } }
   end,
@@ -278,9 +281,9 @@ counts these against the reply's "we", "us" and "let's".]],
   },
 }
 
--- Team words.
-local TEAM = set [[ we us our ours ourselves together let's ]]
-local TEAM_LIST = list(TEAM)
+-- Team words ("let's" is two tokens, "let" and "'s": counted below).
+local TEAM = set [[ we us our ours ourselves together ]]
+local TEAM_SET = words(TEAM)
 
 tact.rule {
   id = "document.you-heavy", scope = "document", severity = "info",
@@ -297,7 +300,7 @@ you and the customer are on the same side.]],
     -- words are counted natively, and only "let us" / "let's" need words
     local accusing = doc:signal("you-accusing")
     if accusing < 3 then return end
-    local team = doc:count(TEAM_LIST)
+    local team = doc:count(TEAM_SET)
     for _, s in ipairs(doc:sentences("let")) do
       local w = s:norms()
       for i = 1, #w do
@@ -307,7 +310,7 @@ you and the customer are on the same side.]],
     end
     if accusing > team then
       local first
-      for _, s in ipairs(doc:sentences { "you", "your" }) do
+      for _, s in ipairs(doc:sentences(YOU_SET)) do
         if s:signal("you-accusing") > 0 then first = s break end
       end
       report { at = first,
@@ -341,7 +344,7 @@ local OPENERS = {
 local REBUT = set [[ not incorrect however actually fact contrary disagree untrue false wrong but inaccurate
   nonsense misunderstood mistaken clearly ]]
 
-local REBUT_LIST = list(REBUT)
+local REBUT_LIST, REBUT_SET = list(REBUT), words(REBUT)
 
 -- 1 when the words w hold seq from position k on.
 local function starts_with(w, k, seq)
@@ -375,7 +378,7 @@ and written debates harden positions. Offer a call instead; once you agree,
 send a short written recap of what was agreed.]],
   min_words = 100, max_words = MAX_WORDS, when = REBUT_LIST,
   check = function(doc, report)
-    local rebut = doc:count(REBUT_LIST) -- needed below; cheap, so first
+    local rebut = doc:count(REBUT_SET) -- needed below; cheap, so first
     if rebut < 3 then return end
     local items = 0
     for line in (doc:text() .. "\n"):gmatch("([^\n]*)\n") do

@@ -43,6 +43,7 @@ wanted to let you know that…"), and follow it with what you can do.]],
 -- "We can't refund this." with no alternative in the same or the next
 -- sentence. A paragraph-scope check function, so that it can look ahead.
 do
+  local NOT_UNABLE = tact.words { "not", "unable" } -- the rule's `when`
   local NEG = {
     -- sequences of normalized words after "I"/"we", longest first
     { "am", "not", "able", "to" }, { "are", "not", "able", "to" },
@@ -97,7 +98,7 @@ quiet when the same or the next sentence offers something.]],
     check = function(p, report)
       local sents = p:sentences()
       for si, s in ipairs(sents) do
-        local ws = s:count { "not", "unable" } > 0 and s:norms() or {} -- as `when`
+        local ws = s:count(NOT_UNABLE) > 0 and s:norms() or {} -- as `when`
         for i = 1, #ws do
           local n = ws[i]
           if n == "i" or n == "we" then
@@ -171,6 +172,7 @@ quiet when the same or the next sentence offers something.]],
   -- "You won't get your money back until…". The suggestion turns the
   -- sentence round to what *is* possible, with a placeholder for the
   -- condition.
+  local NOT_NO = tact.words { "not", "no" } -- the rule's `when`
   local PASSIVE_NEG = { { "can", "not", "be" }, { "will", "not", "be" }, { "could", "not", "be" },
     { "is", "not", "able", "to", "be" }, { "are", "not", "able", "to", "be" } }
   local PASSIVE_FIRST = {} -- the words a PASSIVE_NEG sequence starts with
@@ -199,7 +201,7 @@ alternative.]],
     check = function(p, report)
       local sents = p:sentences()
       for si, s in ipairs(sents) do
-        local ws = s:count { "not", "no" } > 0 and s:norms() or {} -- as `when`
+        local ws = s:count(NOT_NO) > 0 and s:norms() or {} -- as `when`
         local function alt_from(k)
           if alternative_after(ws, k) then return true end
           return sents[si + 1] ~= nil and alternative_after(sents[si + 1]:norms(), 1)

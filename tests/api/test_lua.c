@@ -278,16 +278,64 @@ static void queries_count_and_find_in_order(void **state) {
       "      ..' '..s2:count('sorry')..' '..doc:count('absent')\n"
       "      ..' '..doc:count{ word='sorry', kind='punct' }\n"
       "      ..' '..#doc:sentences{ 'sorry', 'we' }..' '..#doc:sentences('know')\n"
-      "      ..' '..#doc:sentences{ kind='punct' }..' '..#doc:sentences('absent') }\n"
+      "      ..' '..#doc:sentences{ kind='punct' }..' '..#doc:sentences('absent')\n"
+      "      ..' '..#doc:sentences{ lemma='know' } }\n"
       "  end }\n",
       NULL);
   const char *text = "Sorry, we know. We are sorry. Sorry!";
   tact_result *r = tact_check(e, text, strlen(text));
   assert_int_equal(tact_result_count(r), 1);
   assert_string_equal(tact_result_finding(r, 0)->message,
-                      "Sorry,we,We,sorry,Sorry 5 1 0 0 3 1 3 0");
+                      "Sorry,we,We,sorry,Sorry 5 1 0 0 3 1 3 0 1");
   tact_result_free(r);
   tact_engine_free(e);
+}
+
+/* tact.words{}: a set matches as its list would (words normalized as the
+ * text is, so 'Sorry' is 'sorry'), also in a state made after loading
+ * (a.hog retires the first one), and reads as a set in Lua. */
+static void word_sets_match_like_lists(void **state) {
+  (void)state;
+  tact_config *c = tact_config_new();
+  const char *lua =
+      "local S = tact.words{ 'Sorry', 'we', 'we' }\n"
+      "local L = tact.words{ 'know' }\n"
+      "tact.rule{ id='a.q', scope='document', message='m',\n"
+      "  check=function(doc, report)\n"
+      "    if doc:count('hog') > 0 then\n"
+      "      local t = {} for i = 1, 1e9 do t[i] = string.rep('x', 100) .. i end\n"
+      "    end\n"
+      "    local out = {}\n"
+      "    for _, t in ipairs(doc:find(S)) do out[#out + 1] = t.text end\n"
+      "    local s2 = doc:sentences()[2]\n"
+      "    report{ message=table.concat(out, ',')..' '..doc:count(S)\n"
+      "      ..' '..s2:count(S)..' '..#doc:sentences(S)..' '..#doc:sentences(L)\n"
+      "      ..' '..#S..' '..tostring(S.sorry)..' '..tostring(S.Sorry)\n"
+      "      ..' '..tostring(S.know)..' '..tostring(S[1]) }\n"
+      "  end }\n";
+  tact_config_add_rule_source(c, "sets.lua", lua, strlen(lua));
+  tact_config_set_lua_limits(c, 100000000000ull, 8u << 20);
+  tact_engine *e = tact_engine_new(c);
+  tact_config_free(c);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  tact_result *r = tact_check(e, "A hog.", 6);
+  assert_int_equal(tact_result_warning_count(r), 1);
+  tact_result_free(r);
+  const char *text = "Sorry, we know. We are sorry. Sorry!";
+  r = tact_check(e, text, strlen(text));
+  assert_int_equal(tact_result_count(r), 1);
+  assert_string_equal(tact_result_finding(r, 0)->message,
+                      "Sorry,we,We,sorry,Sorry 5 2 3 1 2 true false false "
+                      "false");
+  tact_result_free(r);
+  tact_engine_free(e);
+
+  expect_load_error("tact.words{ 'sorry', \"can't\" }",
+                    "rules.lua:1: tact.words: 'can't' is not one word");
+  expect_load_error("tact.words{ 'sorry', 3 }",
+                    "rules.lua:1: tact.words: item 2 is not a word");
+  expect_load_error("local S = tact.words{ 'x' } S.y = true",
+                    "a word set from tact.words cannot change");
 }
 
 static void paragraph_scope_gets_each_paragraph(void **state) {
@@ -401,6 +449,7 @@ int main(void) {
       cmocka_unit_test(when_limits_the_sentences_a_regex_sees),
       cmocka_unit_test(word_limits_gate_document_functions),
       cmocka_unit_test(queries_count_and_find_in_order),
+      cmocka_unit_test(word_sets_match_like_lists),
       cmocka_unit_test(paragraph_scope_gets_each_paragraph),
       cmocka_unit_test(broken_functions_are_reported_and_skipped),
       cmocka_unit_test(memory_cap_stops_a_runaway_rule),

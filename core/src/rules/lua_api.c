@@ -1,5 +1,5 @@
 /* lua_api.c — the `tact` table rule files call: tact.rule{}, tact.profile{},
- * tact.disable{}, tact.enable{}, tact.spelling{}.
+ * tact.disable{}, tact.enable{}, tact.spelling{}, tact.words{}.
  *
  * Each definition is parsed inside a protected call so that a Lua error
  * (which longjmps) never leaks the half-built C record: the outer function
@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "engine.h"
+#include "rules/wordset.h"
 #include "text/text.h"
 
 #define API_KEY "tact.api"
@@ -154,25 +155,13 @@ static void parse_examples(lua_State *L, tact_rule *r) {
  * word becomes (so "Sorry" and "sorry" are the same trigger). */
 static void add_when_word(lua_State *L, tact_engine *e, tact_rule *r,
                           const char *word) {
-  segmentation seg;
-  seg_init(&seg);
-  if (seg_text(&seg, word, 0, strlen(word))) {
-    seg_free(&seg);
-    fail_lua(L, "out of memory");
-  }
-  uint32_t sym = 0;
-  size_t n = strlen(word);
-  if (seg.ntoks == 1)
-    sym = am_intern(e->am, seg_norm(&seg, &seg.toks[0]), seg.toks[0].norm_len);
-  else if ((strcmp(word, "'s") == 0 || strcmp(word, "'d") == 0))
-    sym = am_intern(e->am, word, n); /* the text's own "'s" and "'d" */
-  size_t ntoks = seg.ntoks;
-  seg_free(&seg);
-  if (ntoks != 1 && !sym)
+  uint32_t sym;
+  int rc = word_symbol(e->am, word, 1, &sym);
+  if (rc > 0)
     fail_lua(L, "rule '%s': 'when' word '%s' is not one word as the text is "
                 "split (contractions split: \"can't\" is \"can\" + \"not\")",
              r->id, word);
-  if (!sym || BASE_GROW(r->when_syms, r->cap_when, r->nwhen + 1))
+  if (rc < 0 || BASE_GROW(r->when_syms, r->cap_when, r->nwhen + 1))
     fail_lua(L, "out of memory");
   r->when_syms[r->nwhen++] = sym;
 }
@@ -581,6 +570,14 @@ static int l_spelling(lua_State *L) {
   return 0;
 }
 
+/* tact.words{ "word", … }: a set of words for v:count, v:find and
+ * v:sentences, read once rather than at every call. */
+static int l_words(lua_State *L) {
+  api *a = get_api(L);
+  wordset_push(L, a->e->am, a->mode == API_DEFINE, 1);
+  return 1;
+}
+
 /* ---- installation -------------------------------------------------------- */
 
 void lua_api_install(sandbox *sb, tact_engine *e, int define) {
@@ -597,6 +594,7 @@ void lua_api_install(sandbox *sb, tact_engine *e, int define) {
                                  {"disable", l_disable},
                                  {"enable", l_enable},
                                  {"spelling", l_spelling},
+                                 {"words", l_words},
                                  {NULL, NULL}};
   lua_newtable(L);
   lua_insert(L, -2);

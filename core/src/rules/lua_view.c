@@ -10,6 +10,7 @@
 
 #include "check/check.h"
 #include "spell/spell.h"
+#include "rules/wordset.h"
 #include "text/wordix.h"
 
 #define VIEW_MT "tact.view"
@@ -228,6 +229,7 @@ static int m_paragraphs(lua_State *L) {
 /* A query read once from Lua, so matching each token is plain C. The words
  * point into strings the query table at the stack keeps alive. */
 typedef struct query {
+  const wordset *set; /* tact.words{}, or NULL */
   const char *words[QUERY_MAX_WORDS];
   size_t nwords;
   const char *lemmas[QUERY_MAX_WORDS];
@@ -236,11 +238,13 @@ typedef struct query {
 } query;
 
 static void read_query(lua_State *L, int qi, query *q) {
-  int arg = lua_type(L, qi);
-  luaL_argexpected(L, arg == LUA_TSTRING || arg == LUA_TTABLE, qi,
-                   "word, list of words or {word=, lemma=, kind=}");
   q->nwords = q->nlemmas = 0;
   q->kind = -1;
+  if ((q->set = wordset_test(L, qi))) return;
+  int arg = lua_type(L, qi);
+  luaL_argexpected(L, arg == LUA_TSTRING || arg == LUA_TTABLE, qi,
+                   "word, list of words, tact.words set or "
+                   "{word=, lemma=, kind=}");
   if (arg == LUA_TSTRING) {
     q->words[q->nwords++] = lua_tostring(L, qi);
     return;
@@ -280,15 +284,25 @@ static void read_query(lua_State *L, int qi, query *q) {
   lua_pop(L, 1);
 }
 
-/* 1, 0, or -1 when out of memory. */
-static int query_match(check_ctx *c, const tok *t, const query *q) {
+/* The automaton's symbol of token i: looked up by the check already,
+ * except in a document no function reads (never here in practice). */
+static uint32_t symbol_of(const check_ctx *c, size_t i) {
+  if (c->syms) return c->syms[i];
+  const tok *t = &c->seg.toks[i];
+  return am_lookup(c->e->am, seg_norm(&c->seg, t), t->norm_len);
+}
+
+/* Whether token i matches q: 1, 0, or -1 when out of memory. */
+static int query_match(check_ctx *c, size_t i, const query *q) {
+  const tok *t = &c->seg.toks[i];
+  if (q->set) return wordset_has(q->set, symbol_of(c, i));
   if (q->kind >= 0 && t->kind != q->kind) return 0;
   if (!q->nwords && !q->nlemmas) return 1;
   const char *norm = seg_norm(&c->seg, t);
-  for (size_t i = 0; i < q->nwords; i++)
-    if (strcmp(norm, q->words[i]) == 0) return 1;
-  for (size_t i = 0; i < q->nlemmas; i++) {
-    int is = stems_is(c, t, q->lemmas[i]);
+  for (size_t k = 0; k < q->nwords; k++)
+    if (strcmp(norm, q->words[k]) == 0) return 1;
+  for (size_t k = 0; k < q->nlemmas; k++) {
+    int is = stems_is(c, t, q->lemmas[k]);
     if (is) return is;
   }
   return 0;
@@ -395,7 +409,7 @@ static int count_or_find(lua_State *L, int find) {
   lua_Integer n = 0;
   if (find) lua_newtable(L);
   for (size_t i = t0; i < t1; i++) {
-    int m = query_match(c, &c->seg.toks[i], &q);
+    int m = query_match(c, i, &q);
     if (m < 0) return luaL_error(L, "out of memory");
     if (!m) continue;
     n++;
@@ -455,12 +469,14 @@ static int m_sentences(lua_State *L) {
   }
   for (size_t si = first; si < last; si++) {
     const sentence *x = &c->seg.sents[si];
-    for (size_t t = x->tok_first; t < x->tok_end; t++)
-      if (q.kind < 0 || c->seg.toks[t].kind == q.kind) {
-        push_view(L, mt, v, VIEW_SENTENCE, si);
-        lua_rawseti(L, -2, (lua_Integer)++n);
-        break;
-      }
+    for (size_t t = x->tok_first; t < x->tok_end; t++) {
+      int m = query_match(c, t, &q);
+      if (m < 0) return luaL_error(L, "out of memory");
+      if (!m) continue;
+      push_view(L, mt, v, VIEW_SENTENCE, si);
+      lua_rawseti(L, -2, (lua_Integer)++n);
+      break;
+    }
   }
   return 1;
 }
