@@ -407,6 +407,17 @@ static int count_or_find(lua_State *L, int find) {
     return 1;
   }
   lua_Integer n = 0;
+  if (!find && q.set && c->syms) { /* counting a set: one bit per token */
+    for (size_t i = t0; i < t1; i++) n += wordset_has(q.set, c->syms[i]);
+    lua_pushinteger(L, n);
+    return 1;
+  }
+  if (!find && !q.set && !q.nwords && !q.nlemmas) { /* a kind, or all */
+    for (size_t i = t0; i < t1; i++)
+      n += q.kind < 0 || (int)c->seg.toks[i].kind == q.kind;
+    lua_pushinteger(L, n);
+    return 1;
+  }
   if (find) lua_newtable(L);
   for (size_t i = t0; i < t1; i++) {
     int m = query_match(c, i, &q);
