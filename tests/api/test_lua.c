@@ -173,6 +173,31 @@ static void when_limits_the_sentences_a_regex_sees(void **state) {
   tact_engine_free(e);
 }
 
+/* `when` phrases: matched with every phrase of the pack, they let a rule
+ * run only where a whole phrase is, also in a paragraph rule; a regex
+ * rule's `unless` still applies there. */
+static void when_phrases_limit_where_rules_run(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.fine', message='m', regex='\\\\bfine\\\\b',\n"
+      "  unless='fine print', when={ phrases={ 'you {should|could} have' } } }\n"
+      "tact.rule{ id='a.para', scope='paragraph', message='m',\n"
+      "  when={ phrases='no way' }, check=function(p, report) report{} end }\n",
+      NULL);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  ASSERT_FINDINGS(e,
+                  "Fine, you should have. Fine.\n\nFine. There is no way."
+                  "\n\nYou could have read the fine print.",
+                  "a.fine@0-4\na.para@30-52\n");
+  tact_engine_free(e);
+  expect_load_error("tact.rule{ id='a.b', scope='document', message='m',\n"
+                    "  when={ phrases='no way' }, check=function() end }",
+                    "'when' phrases work in sentence and paragraph rules");
+  expect_load_error("tact.rule{ id='a.b', message='m',\n"
+                    "  when={ phrases='no {way' }, check=function() end }",
+                    "rule 'a.b': phrase \"no {way\"");
+}
+
 /* `when`: the function runs only on views holding a trigger word or where
  * the trigger regex matches; the function itself counts its calls, so a
  * sentence without a trigger must not even be seen. */
@@ -218,7 +243,7 @@ static void when_limits_the_views_a_function_sees(void **state) {
                     "'when' word 'can't' is not one word");
   expect_load_error("tact.rule{ id='a.b', message='m', when={ rgx='x' },\n"
                     "  check=function() end }",
-                    "'when' holds words and 'regex' only");
+                    "'when' holds words, 'regex' and 'phrases' only");
   expect_load_error("tact.rule{ id='a.b', message='m', when={ regex='(' },\n"
                     "  check=function() end }",
                     "rule 'a.b': when: regex \"(\"");
@@ -447,6 +472,7 @@ int main(void) {
       cmocka_unit_test(views_of_one_check_compare_equal),
       cmocka_unit_test(when_limits_the_views_a_function_sees),
       cmocka_unit_test(when_limits_the_sentences_a_regex_sees),
+      cmocka_unit_test(when_phrases_limit_where_rules_run),
       cmocka_unit_test(word_limits_gate_document_functions),
       cmocka_unit_test(queries_count_and_find_in_order),
       cmocka_unit_test(word_sets_match_like_lists),

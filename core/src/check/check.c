@@ -47,10 +47,16 @@ int check_report(check_ctx *c, const tact_rule *rule, size_t start,
 
 /* ---- phrases ------------------------------------------------------------ */
 
+/* Within a rule: its `unless` matches, then its triggers, then its own. */
+static int role_rank(uint32_t role) {
+  return role == AM_UNLESS ? 0 : role == AM_TRIGGER ? 1 : 2;
+}
+
 static int by_rule_then_span(const void *pa, const void *pb) {
   const am_match *a = pa, *b = pb;
   if (a->rule != b->rule) return a->rule < b->rule ? -1 : 1;
-  if (a->unless != b->unless) return a->unless ? -1 : 1; /* unless first */
+  if (a->unless != b->unless)
+    return role_rank(a->unless) < role_rank(b->unless) ? -1 : 1;
   if (a->first != b->first) return a->first < b->first ? -1 : 1;
   return a->end > b->end ? -1 : a->end < b->end; /* longest first */
 }
@@ -73,14 +79,29 @@ static int excepted(const check_ctx *c, const sentence *s, uint32_t rule,
     else hi = mid;
   }
   const tok *t = c->seg.toks + s->tok_first;
-  for (size_t i = lo; i < c->am.nmatches && m[i].rule == rule && m[i].unless;
+  for (size_t i = lo;
+       i < c->am.nmatches && m[i].rule == rule && m[i].unless == AM_UNLESS;
        i++)
     if (overlaps(start, end, t[m[i].first].start, t[m[i].end - 1].end))
       return 1;
   return 0;
 }
 
-/* Keeps, per rule, the leftmost-longest matches that no `unless` covers. */
+static trig_hits *triggers(check_ctx *c) {
+  if (!c->trig)
+    c->trig = trig_hits_new(c->e->triggers, c->e->am, &c->seg, c->syms,
+                            c->text, c->rx);
+  return c->trig;
+}
+
+/* A `when` phrase of rule r matched at byte `at` of the sentence. */
+static int note_trigger(check_ctx *c, const tact_rule *r, size_t at) {
+  trig_hits *h = r->trigger ? triggers(c) : NULL;
+  return r->trigger && (!h || trig_hits_add_phrase(h, r, at)) ? -1 : 0;
+}
+
+/* Keeps, per rule, the leftmost-longest matches that no `unless` covers,
+ * and notes where `when` phrases matched. */
 static int report_phrases(check_ctx *c, const sentence *s) {
   am_match *m = c->am.matches;
   size_t n = c->am.nmatches;
@@ -89,6 +110,11 @@ static int report_phrases(check_ctx *c, const sentence *s) {
   const tok *t = c->seg.toks + s->tok_first;
   size_t taken_end = 0;
   for (size_t i = 0; i < n; i++) {
+    if (m[i].unless == AM_TRIGGER) {
+      if (note_trigger(c, c->e->rules[m[i].rule], t[m[i].first].start))
+        return -1;
+      continue;
+    }
     if (m[i].unless) continue;
     if (i == 0 || m[i - 1].rule != m[i].rule || m[i - 1].unless)
       taken_end = 0;
@@ -135,10 +161,8 @@ static int run_regex(check_ctx *c, const tact_rule *r, size_t start,
 
 int check_triggered(check_ctx *c, const tact_rule *r, size_t a, size_t b) {
   if (!r->trigger) return 1;
-  if (!c->trig && !(c->trig = trig_hits_new(c->e->triggers, c->e->am, &c->seg,
-                                            c->syms, c->text, c->rx)))
-    return -1;
-  return trig_hits_any(c->trig, r, a, b);
+  trig_hits *h = triggers(c);
+  return h ? trig_hits_any(h, r, a, b) : -1;
 }
 
 /* ---- the stages ----------------------------------------------------------- */

@@ -35,6 +35,10 @@ uint32_t am_intern(automaton *am, const char *norm, size_t len);
 /* The symbol of a normalized word, or 0 when no phrase uses it. */
 uint32_t am_lookup(const automaton *am, const char *norm, size_t len);
 
+/* What an accepted sequence is for (the `unless` of the calls below): a
+ * rule's own phrase, a near miss that cancels it, or a `when` trigger. */
+enum { AM_PHRASE = 0, AM_UNLESS = 1, AM_TRIGGER = 2 };
+
 /* Adds one token sequence accepting for (rule, unless). Returns 0 or -1 (no
  * memory). The caller has checked that gaps are not first or last. */
 int am_insert(automaton *am, const uint32_t *seq, size_t n, uint32_t rule,

@@ -151,6 +151,16 @@ static void parse_examples(lua_State *L, tact_rule *r) {
   lua_pop(L, 1);
 }
 
+static void parse_phrases(lua_State *L, tact_engine *e, tact_rule *r,
+                          const strvec *list, int unless, int insert) {
+  char err[512];
+  for (size_t i = 0; i < list->n; i++) {
+    int rc = am_add_phrase(e->am, list->v[i], r->index, unless, insert,
+                           &e->lemmas, err, sizeof err);
+    if (rc) fail_lua(L, "rule '%s': %s", r->id, err);
+  }
+}
+
 /* One trigger word: it must read as one token, whose normalized form the
  * word becomes (so "Sorry" and "sorry" are the same trigger). */
 static void add_when_word(lua_State *L, tact_engine *e, tact_rule *r,
@@ -166,8 +176,8 @@ static void add_when_word(lua_State *L, tact_engine *e, tact_rule *r,
   r->when_syms[r->nwhen++] = sym;
 }
 
-/* when = "word" | { "word", …, regex = "pattern" }: the views a check
- * function or regex rule needs to see. */
+/* when = "word" | { "word", …, regex = "pattern", phrases = { … } }: the
+ * views a check function or regex rule needs to see. */
 static void parse_when(lua_State *L, tact_engine *e, tact_rule *r, int exact) {
   int type = lua_getfield(L, 1, "when");
   int t = lua_gettop(L);
@@ -184,8 +194,8 @@ static void parse_when(lua_State *L, tact_engine *e, tact_rule *r, int exact) {
     return;
   }
   if (type != LUA_TTABLE)
-    fail_lua(L, "rule '%s': 'when' must be a word or a table of words and "
-                "regex = pattern", r->id);
+    fail_lua(L, "rule '%s': 'when' must be a word or a table of words, "
+                "regex and phrases", r->id);
   lua_Integer n = (lua_Integer)lua_rawlen(L, t);
   lua_pushnil(L);
   while (lua_next(L, t)) {
@@ -193,8 +203,11 @@ static void parse_when(lua_State *L, tact_engine *e, tact_rule *r, int exact) {
     if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 &&
         lua_tointeger(L, -1) <= n)
       continue;
-    if (lua_type(L, -1) != LUA_TSTRING || strcmp(lua_tostring(L, -1), "regex"))
-      fail_lua(L, "rule '%s': 'when' holds words and 'regex' only", r->id);
+    if (lua_type(L, -1) != LUA_TSTRING ||
+        (strcmp(lua_tostring(L, -1), "regex") &&
+         strcmp(lua_tostring(L, -1), "phrases")))
+      fail_lua(L, "rule '%s': 'when' holds words, 'regex' and 'phrases' only",
+               r->id);
   }
   for (lua_Integer i = 1; i <= n; i++) {
     if (lua_rawgeti(L, t, i) != LUA_TSTRING)
@@ -210,8 +223,16 @@ static void parse_when(lua_State *L, tact_engine *e, tact_rule *r, int exact) {
     if (!(r->when_rx = rx_compile(lua_tostring(L, -1), exact, err, sizeof err)))
       fail_lua(L, "rule '%s': when: %s", r->id, err);
   }
-  lua_pop(L, 2);
-  if (!r->nwhen && !r->when_rx)
+  lua_pop(L, 1);
+  /* Phrases: matched with the rule's own, per sentence; a document has no
+   * sentence scan of its own to find them in. */
+  opt_list(L, t, "phrases", r->id, &r->when_phrases);
+  if (r->when_phrases.n && r->scope == SCOPE_DOCUMENT)
+    fail_lua(L, "rule '%s': 'when' phrases work in sentence and paragraph "
+                "rules only", r->id);
+  parse_phrases(L, e, r, &r->when_phrases, AM_TRIGGER, 1);
+  lua_pop(L, 1);
+  if (!r->nwhen && !r->when_rx && !r->when_phrases.n)
     fail_lua(L, "rule '%s': 'when' is empty", r->id);
 }
 
@@ -233,16 +254,6 @@ static size_t opt_words(lua_State *L, const tact_rule *r, const char *name,
   }
   lua_pop(L, 1);
   return n;
-}
-
-static void parse_phrases(lua_State *L, tact_engine *e, tact_rule *r,
-                          const strvec *list, int unless, int insert) {
-  char err[512];
-  for (size_t i = 0; i < list->n; i++) {
-    int rc = am_add_phrase(e->am, list->v[i], r->index, unless, insert,
-                           &e->lemmas, err, sizeof err);
-    if (rc) fail_lua(L, "rule '%s': %s", r->id, err);
-  }
 }
 
 static int parse_rule(lua_State *L) {
@@ -340,8 +351,8 @@ static int parse_rule(lua_State *L) {
   r->max_words = opt_words(L, r, "max_words", SIZE_MAX);
   if (r->min_words > r->max_words)
     fail_lua(L, "rule '%s': 'min_words' is more than 'max_words'", id);
-  parse_phrases(L, e, r, &r->phrases, 0, 1);
-  parse_phrases(L, e, r, &r->unless, 1, 1);
+  parse_phrases(L, e, r, &r->phrases, AM_PHRASE, 1);
+  parse_phrases(L, e, r, &r->unless, AM_UNLESS, 1);
   if (r->patterns.n &&
       !(r->regex = calloc(r->patterns.n, sizeof *r->regex)))
     fail_lua(L, "out of memory");

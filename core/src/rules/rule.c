@@ -23,6 +23,7 @@ void rule_free(tact_rule *rule) {
   free(rule->regex);
   free(rule->when_syms);
   rx_free(rule->when_rx);
+  strvec_free(&rule->when_phrases);
   free(rule);
 }
 

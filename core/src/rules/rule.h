@@ -35,12 +35,14 @@ struct tact_rule {
   strvec phrases, unless, patterns, suggestions, flag, pass, profiles;
   rx **regex; /* compiled `patterns` */
   size_t nregex;
-  /* `when` of a check function: trigger words as automaton symbols and a
-   * regex; `trigger` is the rule's slot + 1 in the engine's trigger index,
-   * 0 when the function runs on every view. */
+  /* `when` of a check function or regex rule: trigger words as automaton
+   * symbols, a regex and phrases (in the automaton as AM_TRIGGER);
+   * `trigger` is the rule's slot + 1 in the engine's trigger index, 0 when
+   * the rule runs on every view. */
   uint32_t *when_syms;
   size_t nwhen, cap_when;
   rx *when_rx;
+  strvec when_phrases;
   uint32_t trigger;
   /* Document check functions run only on documents of min_words to
    * max_words words as written (SIZE_MAX: no limit). */

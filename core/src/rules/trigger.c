@@ -33,7 +33,8 @@ struct trig_hits {
    * slot: slot s's are at[first[s]] to at[first[s + 1] - 1]. */
   size_t *at;
   size_t *first;
-  offsets *regex; /* per slot, where its regex matched */
+  offsets *regex;   /* per slot, where its regex matched */
+  offsets *phrases; /* per slot, where its phrases matched (ascending) */
   unsigned char *rx_state; /* per slot: RX_* */
   size_t nslots;
   const trig_index *ix;
@@ -48,7 +49,7 @@ trig_index *trig_index_new(tact_rule *const *rules, size_t nrules,
   size_t nslots = 0, nlinks = 0, nhead = 0;
   for (size_t i = 0; i < nrules; i++) {
     const tact_rule *r = rules[i];
-    if (!r->nwhen && !r->when_rx) continue;
+    if (!r->nwhen && !r->when_rx && !r->when_phrases.n) continue;
     nslots++;
     nlinks += r->nwhen;
     for (size_t k = 0; k < r->nwhen; k++)
@@ -66,7 +67,7 @@ trig_index *trig_index_new(tact_rule *const *rules, size_t nrules,
   ix->nhead = nhead;
   for (size_t i = 0; i < nrules; i++) {
     tact_rule *r = rules[i];
-    if (!r->nwhen && !r->when_rx) continue;
+    if (!r->nwhen && !r->when_rx && !r->when_phrases.n) continue;
     uint32_t slot = (uint32_t)ix->nslots++;
     r->trigger = slot + 1;
     ix->regex[slot] = r->when_rx;
@@ -143,6 +144,7 @@ trig_hits *trig_hits_new(const trig_index *ix, const automaton *am,
   h->to = seg->ntoks ? seg->toks[seg->ntoks - 1].end : 0;
   if (!(h->first = calloc(ix->nslots + 1, sizeof *h->first)) ||
       !(h->regex = calloc(ix->nslots, sizeof *h->regex)) ||
+      !(h->phrases = calloc(ix->nslots, sizeof *h->phrases)) ||
       !(h->rx_state = calloc(ix->nslots, 1)))
     goto fail;
   /* Counted, then placed: one array for every slot. */
@@ -176,6 +178,8 @@ static int run_slot_regex(trig_hits *h, size_t s) {
 void trig_hits_free(trig_hits *h) {
   if (!h) return;
   for (size_t s = 0; h->regex && s < h->nslots; s++) free(h->regex[s].v);
+  for (size_t s = 0; h->phrases && s < h->nslots; s++) free(h->phrases[s].v);
+  free(h->phrases);
   free(h->at);
   free(h->first);
   free(h->regex);
@@ -189,10 +193,15 @@ static int within(const size_t *v, size_t n, size_t start, size_t end) {
   return lo < n && v[lo] < end;
 }
 
+int trig_hits_add_phrase(trig_hits *h, const tact_rule *r, size_t at) {
+  return add(&h->phrases[r->trigger - 1], at);
+}
+
 int trig_hits_any(trig_hits *h, const tact_rule *r, size_t start,
                   size_t end) {
   size_t s = r->trigger - 1;
-  if (within(h->at + h->first[s], h->first[s + 1] - h->first[s], start, end))
+  if (within(h->at + h->first[s], h->first[s + 1] - h->first[s], start, end) ||
+      within(h->phrases[s].v, h->phrases[s].n, start, end))
     return 1;
   if (!h->ix->regex[s]) return 0;
   if (h->rx_state[s] == RX_NOT_RUN && run_slot_regex(h, s)) return -1;

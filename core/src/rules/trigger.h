@@ -2,13 +2,14 @@
  * trigger.h — `when` filters of function and regex rules. Internal to
  * libtact.
  *
- * A check function or regex rule with `when = { words…, regex = … }` runs
- * only on views that hold one of the words or where the regex matches. The
- * engine keeps one index from word symbols to such rules; a check finds
- * every trigger word in one pass over its tokens (and runs a rule's `when`
- * regex over its text once, when first asked), so asking "does this
- * sentence trigger this rule?" costs a binary search instead of a Lua call
- * or a regex search.
+ * A check function or regex rule with `when = { words…, regex = …,
+ * phrases = … }` runs only on views that hold one of the words, or where
+ * the regex or a phrase matches. The engine keeps one index from word
+ * symbols to such rules; a check finds every trigger word in one pass over
+ * its tokens, is told where the phrases matched by the sentence scan that
+ * matches every phrase, and runs a rule's `when` regex over its text once,
+ * when first asked, so asking "does this sentence trigger this rule?"
+ * costs a binary search instead of a Lua call or a regex search.
  */
 #ifndef TACT_TRIGGER_H
 #define TACT_TRIGGER_H
@@ -39,6 +40,11 @@ trig_hits *trig_hits_new(const trig_index *ix, const automaton *am,
                          const segmentation *seg, const uint32_t *syms,
                          const char *text, rx_scratch *scratch);
 void trig_hits_free(trig_hits *h);
+
+/* Notes that a `when` phrase of rule r (which has a `when`) matched at
+ * byte `at`, at or after every match noted before. 0, or -1 when out of
+ * memory. */
+int trig_hits_add_phrase(trig_hits *h, const tact_rule *r, size_t at);
 
 /* 1 when rule r (which has a `when`) is triggered in bytes [start, end),
  * else 0; -1 when out of memory. */
