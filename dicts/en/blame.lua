@@ -241,7 +241,9 @@ do
 
   tact.rule {
     id = "blame.should-have", severity = "warning",
-    when = { "should", "could", "ought", "had", "would", "'d" },
+    -- every opening the check reads: "you should|could|ought", "if you
+    -- had|would|'d", "had you"
+    when = { phrases = { "you {should|could|ought}", "if {you had|you would|you'd}", "had you" } },
     message = "'You should have…' and 'if you had…' dwell on what the customer did wrong; look forward and say what helps next time.",
     rationale = [[
 Hindsight advice reads as blame even when it is correct. Turn it into a tip

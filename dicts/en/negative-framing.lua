@@ -89,7 +89,10 @@ do
 
   tact.rule {
     id = "negative-framing.cant-without-alternative", scope = "paragraph", severity = "info",
-    when = { "not", "unable" },
+    -- "I" or "we" and the start of every NEG sequence
+    when = { phrases = {
+      "{i|we} {am|are|will|would|can|could|do} not", "{i|we} {am|are} unable", "{i|we} will be unable",
+    } },
     message = "Leading with what you can't do, with no alternative in sight, feels like a closed door; say what you *can* do.",
     rationale = [[
 A refusal lands better when the next words are an option: "We can't refund
@@ -190,7 +193,11 @@ quiet when the same or the next sentence offers something.]],
 
   tact.rule {
     id = "negative-framing.cannot-be", scope = "paragraph", severity = "info",
-    when = { "not", "no" },
+    -- the start of every construction the check reads
+    when = { phrases = {
+      "{can|will|could} not be", "{is|are} not able to be", "it is not possible to", "there is no way to",
+      "you {can not|are not able to}", "will not *7 {until|till}",
+    } },
     message = "An impersonal 'cannot be' or 'not possible' tells the customer only what is closed to them; say what you *can* do.",
     rationale = [[
 "Orders cannot be changed once placed" and "Orders can be changed until they
