@@ -101,32 +101,9 @@ for _, list in pairs(BY_FIRST) do
   table.sort(list, function(a, b) return #a.words > #b.words end)
 end
 
--- One word of each entry, as rare as can be told: the check runs only on
--- sentences holding one. Not a function word or one that most replies
--- hold ("Please…", "payment") when the entry has another; then the longest.
+-- Every entry as a phrase: the check runs only on sentences holding one.
 local TRIGGERS = {}
-do
-  local FUNCTION = {}
-  for w in ("in of the to that this at for with by as on we i is are am has have be it"):gmatch("%S+") do
-    FUNCTION[w] = true
-  end
-  local COMMON = {}
-  for w in ("please find regards payment attached light reference time point"):gmatch("%S+") do
-    COMMON[w] = true
-  end
-  local function rank(w) return FUNCTION[w] and 0 or COMMON[w] and 1 or 2 end
-  local seen = {}
-  for _, list in pairs(BY_FIRST) do
-    for _, e in ipairs(list) do
-      local best = e.words[1]
-      for _, w in ipairs(e.words) do
-        if rank(w) > rank(best) or rank(w) == rank(best) and #w > #best then best = w end
-      end
-      if not seen[best] then seen[best] = true; TRIGGERS[#TRIGGERS + 1] = best end
-    end
-  end
-  table.sort(TRIGGERS)
-end
+for _, e in ipairs(PLAIN) do TRIGGERS[#TRIGGERS + 1] = e[1] end
 
 -- Word sequences that look like an entry but are ordinary English.
 local function excused(ws, i, words)
@@ -145,7 +122,7 @@ end
 
 tact.rule {
   id = "legalese.plain-words", severity = "hint",
-  when = TRIGGERS,
+  when = { phrases = TRIGGERS },
   message = "Stiff, formal wording reads as cold and distant; impact is not intent, so prefer the plain word.",
   rationale = [[
 "Pursuant to", "please find attached" and "kindly revert" are meant as
