@@ -240,15 +240,17 @@ line that answers the question.]],
 }
 
 do
-  local VERBS = {}
+  local VERBS, VERB_LIST = {}, {}
   for v in ([[click tap go log select enter follow read press type open restart reboot reinstall
     refresh visit call contact check scroll look fill sign download update delete remove add choose
     pick change reset send forward attach turn plug unplug switch head navigate copy paste drag re-enter
-    reenter re-read reread use hold clear empty wipe charge tick untick find]]):gmatch("%S+") do VERBS[v] = true end
+    reenter re-read reread use hold clear empty wipe charge tick untick find]]):gmatch("%S+") do
+    VERBS[v] = true; VERB_LIST[#VERB_LIST + 1] = v
+  end
   local SUBJ = { i = true, we = true }
   tact.rule {
     id = "condescension.simply", severity = "info",
-    when = { "simply", "just" },
+    when = { phrases = { "{simply|just} {" .. table.concat(VERB_LIST, "|") .. "}" } },
     message = "'Simply' or 'just' before an instruction implies it should have been easy; don't talk down.",
     rationale = [[
 "Simply click the link" and "just restart the router" imply the task is
