@@ -231,8 +231,8 @@ do
     relations = true, experience = true, portal = true, number = true, account = true }
   tact.rule {
     id = "distancing.the-customer", severity = "info",
-    when = { "customer", "client", "cardholder", "purchaser", "buyer", "user", "policyholder",
-      "subscriber", "member", "guest", "account" },
+    when = { phrases = { "the {customer|client|cardholder|purchaser|buyer|user|policyholder|subscriber"
+      .. "|member|guest|account holder}" } },
     message = "Talking about 'the customer' to the customer's face sounds like a case file; use 'you' and 'we'.",
     rationale = [[
 Writing "the customer must return the item" to the customer makes the reply
@@ -289,7 +289,7 @@ do
   for _, b in pairs(ING) do BASE[b] = true end
   tact.rule {
     id = "distancing.i-refuse", severity = "warning",
-    when = { "not", "refuse", "decline" },
+    when = { phrases = { "i am not going to", "i will not", "i {refuse|decline} to" } },
     message = "'I'm not going to…' makes the refusal personal, me against you; use 'we' and explain what is possible.",
     rationale = [[
 "I'm not going to refund you" and "I refuse to cancel" turn a business
