@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <lua.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -315,7 +316,48 @@ static void add_word_lists(tact_engine *e, const strvec *files) {
 /* Opens the dictionary and adds the word lists. A missing dictionary is a
  * warning naming every folder tried: tone checking goes on, and `<lemma>`
  * falls back to the built-in inflections. */
-static void setup_spelling(tact_engine *e, const tact_config *c) {
+/* While a second thread loads the rule files, this one reads the
+ * dictionary they will most likely need: reading en_US is most of an
+ * engine's start, and the two do not touch each other. The language is a
+ * guess, the config's or en_US, made only when spelling is on (the
+ * dictionary is then needed unless a rule file turns spelling off); when a
+ * rule file names another language (tact.spelling), the guess is dropped.
+ * The rules take the second thread, not the dictionary: Hunspell makes
+ * tens of thousands of small allocations, and a second thread's malloc
+ * arena grows a page range at a time, each step a TLB flush on every core
+ * the process runs on (in a virtual machine, an interrupt each). */
+typedef struct dict_job {
+  const char *lang; /* NULL: not read */
+  strvec dirs;
+  dictionary *dict;
+  int nomem;
+} dict_job;
+
+static void dict_job_read(dict_job *j, const tact_config *c) {
+  *j = (dict_job){.lang = c->language ? c->language : "en_US"};
+  j->nomem = dict_search_path(c, &j->dirs);
+  if (!j->nomem) j->dict = dict_open(j->lang, &j->dirs, &j->nomem);
+}
+
+/* Hands over the job's dictionary and search path when it read `lang`,
+ * else frees them. Returns whether it did. */
+static int dict_job_take(dict_job *j, const char *lang, dictionary **dict,
+                         strvec *dirs, int *nomem) {
+  if (j->lang && lang && strcmp(lang, j->lang) == 0) {
+    *dict = j->dict;
+    *dirs = j->dirs;
+    *nomem = j->nomem;
+    j->lang = NULL;
+    return 1;
+  }
+  dict_free(j->dict);
+  strvec_free(&j->dirs);
+  j->lang = NULL;
+  return 0;
+}
+
+static void setup_spelling(tact_engine *e, const tact_config *c,
+                           dict_job *job) {
   for (size_t i = 0; i < e->lemmas.n; i++) {
     const char *l = e->lemmas.v[i];
     for (unsigned b = 0; b < 256; b++) {
@@ -336,10 +378,16 @@ static void setup_spelling(tact_engine *e, const tact_config *c) {
    * that might ask a token for its lemma. */
   int functions = 0;
   for (int sc = 0; sc < 3; sc++) functions += e->nfunction_rules[sc] != 0;
-  if (!spelling && !e->nlemmas && !functions) return;
+  if (!spelling && !e->nlemmas && !functions) {
+    dict_job_take(job, NULL, NULL, NULL, NULL);
+    return;
+  }
   strvec dirs = {0};
-  int nomem = dict_search_path(c, &dirs);
-  if (!nomem) e->dict = dict_open(lang, &dirs, &nomem);
+  int nomem = 0;
+  if (!dict_job_take(job, lang, &e->dict, &dirs, &nomem)) {
+    nomem = dict_search_path(c, &dirs);
+    if (!nomem) e->dict = dict_open(lang, &dirs, &nomem);
+  }
   if (nomem) {
     engine_problem(e, TACT_ERROR_NOMEM, "out of memory");
   } else if (!e->dict && spelling) {
@@ -362,6 +410,36 @@ static void setup_spelling(tact_engine *e, const tact_config *c) {
   add_words(e, &c->words);
 }
 
+typedef struct rules_job {
+  tact_engine *e;
+  const tact_config *c;
+  sandbox *sb; /* the state that ran them; NULL when out of memory */
+} rules_job;
+
+/* Reads and runs the rule files, and resolves the profile. */
+static void *load_rules(void *arg) {
+  rules_job *j = arg;
+  tact_engine *e = j->e;
+  for (size_t i = 0; i < j->c->nsources; i++) {
+    const source *s = &j->c->sources[i];
+    if (s->is_dir)
+      load_dir(e, s->name);
+    else if (s->text) {
+      char *copy = base_strndup(s->text, s->len);
+      if (copy) add_source(e, s->name, copy, s->len);
+    } else
+      load_file(e, s->name);
+  }
+  if (!(j->sb = sandbox_new(e->lua_memory))) {
+    engine_problem(e, TACT_ERROR_NOMEM, "out of memory");
+    return NULL;
+  }
+  lua_api_install(j->sb, e, 1);
+  run_sources(e, j->sb, 1);
+  resolve(e, j->c);
+  return NULL;
+}
+
 tact_engine *tact_engine_new(const tact_config *c) {
   tact_engine *e = calloc(1, sizeof *e);
   if (!e) return NULL;
@@ -377,26 +455,22 @@ tact_engine *tact_engine_new(const tact_config *c) {
     engine_problem(e, TACT_ERROR_NOMEM, "out of memory");
     return e;
   }
-  for (size_t i = 0; i < c->nsources; i++) {
-    const source *s = &c->sources[i];
-    if (s->is_dir)
-      load_dir(e, s->name);
-    else if (s->text) {
-      char *copy = base_strndup(s->text, s->len);
-      if (copy) add_source(e, s->name, copy, s->len);
-    } else
-      load_file(e, s->name);
+  rules_job rules = {e, c, NULL};
+  dict_job job = {0};
+  pthread_t thread;
+  if (c->spelling &&
+      pthread_create(&thread, NULL, load_rules, &rules) == 0) {
+    dict_job_read(&job, c);
+    pthread_join(thread, NULL);
+  } else {
+    load_rules(&rules);
   }
-  sandbox *sb = sandbox_new(e->lua_memory);
-  if (!sb) {
-    engine_problem(e, TACT_ERROR_NOMEM, "out of memory");
+  if (!rules.sb) {
+    dict_job_take(&job, NULL, NULL, NULL, NULL);
     return e;
   }
-  lua_api_install(sb, e, 1);
-  run_sources(e, sb, 1);
-  resolve(e, c);
-  setup_spelling(e, c);
-  engine_release(e, sb);
+  setup_spelling(e, c, &job);
+  engine_release(e, rules.sb);
   return e;
 }
 
