@@ -204,6 +204,10 @@ static void test_normalize(void **state) {
   assert_string_equal(norm1("a\xE2\x80\x90" "b\xE2\x80\x91" "c\xE2\x80\x93"
                             "d\xE2\x80\x94" "e"),
                       "a-b-c-d-e");
+  /* a typographic mark before or after other Unicode: the same forms */
+  assert_string_equal(norm1("Caf\xC3\xA9\xE2\x80\x99s"), "caf\xC3\xA9's");
+  assert_string_equal(norm1("Don\xE2\x80\x99t Stra\xC3\x9F" "e"),
+                      "don't strasse");
   /* the ellipsis is three dots under NFKC */
   assert_string_equal(norm1("Wait\xE2\x80\xA6"), "wait...");
   /* invalid bytes never reach utf8proc: each run becomes U+FFFD */

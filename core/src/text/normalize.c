@@ -78,19 +78,30 @@ static int append_unicode(const uint8_t *s, size_t n, char **out, size_t *len,
 int text_normalize(const char *s, size_t n, char **out, size_t *len,
                    size_t *cap) {
   const uint8_t *u = (const uint8_t *)s;
-  /* Lowercase ASCII straight into the buffer; the first non-ASCII byte
-   * abandons the copy for the Unicode path. */
+  /* Lowercase ASCII straight into the buffer, and a typographic
+   * apostrophe, quote or dash as its ASCII twin (what the Unicode path
+   * makes of them too: "don’t" is common, and no other character is in
+   * the word); any other non-ASCII byte abandons the copy for the Unicode
+   * path. */
   if (reserve(out, len, cap, n) < 0)
     return -1;
   char *d = *out + *len;
-  size_t k = 0;
-  while (k < n && u[k] < 0x80) {
-    d[k] = (char)(u[k] >= 'A' && u[k] <= 'Z' ? u[k] + ('a' - 'A') : u[k]);
-    k++;
+  size_t k = 0, w = 0, skip;
+  char c;
+  while (k < n) {
+    if (u[k] < 0x80) {
+      d[w++] = (char)(u[k] >= 'A' && u[k] <= 'Z' ? u[k] + ('a' - 'A') : u[k]);
+      k++;
+    } else if ((c = plain_variant(u + k, n - k, &skip))) {
+      d[w++] = c;
+      k += skip;
+    } else {
+      break;
+    }
   }
   if (k == n) {
-    d[n] = '\0';
-    *len += n;
+    d[w] = '\0';
+    *len += w;
     return 0;
   }
   /* utf8proc rejects invalid UTF-8 as a whole, so normalize the valid runs
