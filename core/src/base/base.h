@@ -13,9 +13,12 @@
  * memory (the array is left as it was). */
 int base_grow(void **array, size_t *cap, size_t need, size_t size);
 
-/* Type-checked wrapper: BASE_GROW(v, cap, need). */
-#define BASE_GROW(ptr, cap, need) \
-  base_grow((void **)&(ptr), &(cap), (need), sizeof *(ptr))
+/* Type-checked wrapper: BASE_GROW(v, cap, need). The common case, room
+ * enough, costs a comparison and no call (it sits in per-token loops);
+ * `cap` and `need` are read twice, so they must have no side effects. */
+#define BASE_GROW(ptr, cap, need)                                              \
+  ((need) <= (cap) ? 0                                                         \
+                   : base_grow((void **)&(ptr), &(cap), (need), sizeof *(ptr)))
 
 /* The first of the n elements of `size` bytes at v whose size_t field at
  * byte `offset` is `key` or more, the fields ascending (a lower bound by
