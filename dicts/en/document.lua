@@ -341,6 +341,21 @@ local OPENERS = {
   { "your", "point" }, { "your", "statement" }, { "your", "assertion" }, { "your", "allegation" },
   { "on", "your", "point" }, { "concerning" }, { "in", "regard", "to" }, { "point" },
 }
+
+-- Every opener as a phrase, wherever it stands: a reply with fewer than
+-- three of them anywhere cannot open three sentences with one, so
+-- document.rebuttal reads its sentences only past that count.
+local OPENER_PHRASES = {}
+for _, seq in ipairs(OPENERS) do OPENER_PHRASES[#OPENER_PHRASES + 1] = table.concat(seq, " ") end
+tact.rule {
+  id = "signal.rebuttal-openers", signal = true,
+  rationale = [[
+Never reported and worth no score: the words that open a point-by-point
+answer ("You say", "Regarding", "Secondly"), wherever they stand, for
+document.rebuttal to count before it reads each sentence.]],
+  phrases = OPENER_PHRASES,
+}
+
 local REBUT = set [[ not incorrect however actually fact contrary disagree untrue false wrong but inaccurate
   nonsense misunderstood mistaken clearly ]]
 
@@ -386,7 +401,7 @@ send a short written recap of what was agreed.]],
         items = items + 1
       end
     end
-    if items >= 3 or count_openers(doc) >= 3 then
+    if items >= 3 or (doc:signal("rebuttal-openers") >= 3 and count_openers(doc) >= 3) then
       local b = body(doc)
       local s = b[1] or doc:sentences()[1]
       if not s then return end
