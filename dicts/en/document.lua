@@ -199,9 +199,9 @@ Close with the next step, a date and an owner: "I'll call the courier today
 and e-mail you by 5 pm with the new delivery date."]],
   max_words = MAX_WORDS, when = PROBLEM_WORDS,
   check = function(doc, report)
+    if doc:signal("next-step") > 0 then return end -- the cheaper question first
     local ok, b = complaint_reply(doc)
     if not ok then return end
-    if doc:signal("next-step") > 0 then return end
     -- "I will", "we'll", a day or "within 3 days" in the body count as a
     -- next step too (signal.next-step-words, below)
     for _, s in ipairs(b) do
@@ -243,9 +243,10 @@ together. The check speaks up only on replies about a problem, and one
 sentence is enough: "Thank you for letting us know about this."]],
   max_words = MAX_WORDS, when = PROBLEM_WORDS,
   check = function(doc, report)
+    -- the cheaper question first
+    if doc:signal("thanks") > 0 or doc:count(THANKS_SET) > 0 then return end
     local ok, b = complaint_reply(doc)
     if not ok then return end
-    if doc:signal("thanks") > 0 or doc:count(THANKS_SET) > 0 then return end
     local s = b[1]
     report { at = s, suggest = { "Thank you for letting us know about this. " .. s:text() } }
   end,
