@@ -221,22 +221,22 @@ reply sound forced or breathless, and in a reply to a problem it can seem to
 make light of it. One exclamation mark, for genuinely good news, is plenty.
 When most sentences end in one, every mark after the first is flagged.]],
   check = function(doc, report)
-    -- Every mark holds a "!": with fewer than three in the text there is
-    -- nothing to do, and a long document costs one search, not a table
-    -- per token. Then only punctuation is read.
+    -- Every mark holds a "!", so there are no more marks than "!"s: count
+    -- those in the text before making a table per punctuation token.
     local text, bangs, at = doc:text(), 0, 1
-    repeat
+    repeat -- a plain find is a memchr; gsub would match at every byte
       at = text:find("!", at, true)
       if at then bangs, at = bangs + 1, at + 1 end
-    until not at or bangs >= 3
+    until not at
     if bangs < 3 then return end
+    local sents = doc:sentences()
+    if #sents < 3 or bangs * 2 < #sents then return end
     local marks = {}
     for _, t in ipairs(doc:find { kind = "punct" }) do
       if t.text:find("!", 1, true) then marks[#marks + 1] = t end
     end
     if #marks < 3 then return end
-    local sents = doc:sentences()
-    if #sents >= 3 and #marks * 2 >= #sents then
+    if #marks * 2 >= #sents then
       for k = 2, #marks do
         report { at = marks[k], suggest = { "." } }
       end
