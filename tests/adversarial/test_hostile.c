@@ -30,7 +30,13 @@ static const char *const HOSTILE =
     "  check=function(s) local t = string.rep('a', 4000)\n"
     "    return t:find('(.-)(.-)(.-)(.-)x') end }\n"
     "tact.rule{ id='bad.gmatch', message='m', check=function(s)\n"
-    "    for _ in string.rep('a', 200000):gmatch('a*a*b') do end end }\n";
+    "    for _ in string.rep('a', 200000):gmatch('a*a*b') do end end }\n"
+    "tact.rule{ id='bad.caret', message='m', check=function(s)\n"
+    "    for _ in string.rep('a', 200000):gmatch('^a*a*b') do end end }\n"
+    /* anchored, the same pattern is tried at one start: allowed */
+    "tact.rule{ id='ok.anchored', message='m', check=function(s, report)\n"
+    "  local t = string.rep('a', 2000)\n"
+    "  if not t:find('^(.-)(.-)x') and t:match('^a*a*$') then report{} end end }\n";
 
 static const char *warning_of(const tact_result *r, const char *id) {
   for (size_t i = 0; i < tact_result_warning_count(r); i++)
@@ -70,6 +76,10 @@ static void runaway_rules_fail_alone(void **state) {
     expect_warning(r, "bad.crecurse", "C stack overflow");
     expect_warning(r, "bad.pattern", "pattern too complex");
     expect_warning(r, "bad.gmatch", "pattern too complex");
+    /* gmatch does not anchor: no discount for '^' there */
+    expect_warning(r, "bad.caret", "pattern too complex");
+    assert_true(has_finding(r, "ok.anchored"));
+    assert_null(warning_of(r, "ok.anchored"));
     /* Out of memory retires the Lua state; which rule meets the cap first
      * depends on the order, but it is reported, and nothing else broke. */
     assert_non_null(warning_of(r, "bad.alloc"));

@@ -137,7 +137,11 @@ static int guarded_call(lua_State *L) {
   (void)subject;
   int plain = lua_toboolean(L, lua_upvalueindex(2)) && lua_toboolean(L, 4);
   if (!plain) {
-    double cost = (double)n + 1;
+    /* A pattern anchored with '^' is tried at one start only (gmatch
+     * does not anchor): a factor n less. */
+    int anchored = m && pattern[0] == '^' &&
+                   lua_toboolean(L, lua_upvalueindex(3));
+    double cost = anchored ? 1.0 : (double)n + 1;
     for (int k = repetitions(pattern, m); k > 0; k--) cost *= (double)n + 1;
     if (cost > PATTERN_STEPS)
       return luaL_error(L, "pattern too complex for a subject of %d bytes "
@@ -157,7 +161,8 @@ static void guard_patterns(lua_State *L) {
   for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
     lua_getfield(L, -1, names[i]);
     lua_pushboolean(L, i == 0); /* find may be plain */
-    lua_pushcclosure(L, guarded_call, 2);
+    lua_pushboolean(L, i != 2); /* '^' anchors, except in gmatch */
+    lua_pushcclosure(L, guarded_call, 3);
     lua_setfield(L, -2, names[i]);
   }
   lua_pop(L, 1);
