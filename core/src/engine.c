@@ -319,9 +319,12 @@ static void add_word_lists(tact_engine *e, const strvec *files) {
 /* While a second thread loads the rule files, this one reads the
  * dictionary they will most likely need: reading en_US is most of an
  * engine's start, and the two do not touch each other. The language is a
- * guess, the config's or en_US, made only when spelling is on (the
- * dictionary is then needed unless a rule file turns spelling off); when a
- * rule file names another language (tact.spelling), the guess is dropped.
+ * guess, the config's or en_US, made when spelling is on or a rule
+ * directory (a pack) is loaded: a dictionary is then needed, for spelling
+ * or for a pack's `<lemma>` phrases and check functions, unless a rule
+ * file says otherwise. When a rule file names another language
+ * (tact.spelling), or nothing turns out to need one, the guess is dropped.
+ * A few rules given as text with spelling off (the fuzzers) read none.
  * The rules take the second thread, not the dictionary: Hunspell makes
  * tens of thousands of small allocations, and a second thread's malloc
  * arena grows a page range at a time, each step a TLB flush on every core
@@ -458,8 +461,9 @@ tact_engine *tact_engine_new(const tact_config *c) {
   rules_job rules = {e, c, NULL};
   dict_job job = {0};
   pthread_t thread;
-  if (c->spelling &&
-      pthread_create(&thread, NULL, load_rules, &rules) == 0) {
+  int likely = c->spelling;
+  for (size_t i = 0; i < c->nsources; i++) likely |= c->sources[i].is_dir;
+  if (likely && pthread_create(&thread, NULL, load_rules, &rules) == 0) {
     dict_job_read(&job, c);
     pthread_join(thread, NULL);
   } else {
