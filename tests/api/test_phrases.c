@@ -66,6 +66,31 @@ static void any_word_and_punctuation(void **state) {
   tact_engine_free(e);
 }
 
+static void no_spelling(tact_config *c) {
+  assert_int_equal(tact_config_set_spelling(c, 0), TACT_OK);
+}
+
+/* [number], [caps] and [stretched] match one token of their class. */
+static void token_classes(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.days', message='m', phrases='within [number] days' }\n"
+      "tact.rule{ id='a.caps', message='m', phrases='do [caps] open' }\n"
+      "tact.rule{ id='a.long', message='m', phrases='[stretched]' }\n",
+      no_spelling); /* "sooo" is no word */
+  ASSERT_FINDINGS(e, "Within 3 days.", "a.days@0-13\n");
+  ASSERT_FINDINGS(e, "Within 10,000 days.", "a.days@0-18\n");
+  ASSERT_FINDINGS(e, "Within three days.", "");
+  ASSERT_FINDINGS(e, "Do NOT open it.", "a.caps@0-11\n");
+  ASSERT_FINDINGS(e, "Do not open it.", "");
+  ASSERT_FINDINGS(e, "Do I open it?", ""); /* one capital is not caps */
+  ASSERT_FINDINGS(e, "That is sooo slow, Pleeease.",
+                  "a.long@8-12\na.long@19-27\n");
+  /* two of a letter, or three across words or in a number, are not */
+  ASSERT_FINDINGS(e, "Good coffee, a aa, 1000 bees.", "");
+  tact_engine_free(e);
+}
+
 static void unless_silences_overlapping_hits_only(void **state) {
   (void)state;
   tact_engine *e = engine_from(RULES, NULL);
@@ -123,6 +148,13 @@ static void syntax_errors_name_file_and_line(void **state) {
   expect_load_error(GOOD "tact.rule{ id='a.b', message='m', phrases="
                          "string.rep('a ', 40) .. '(b) ' .. string.rep('c ', 30) }",
                     "is longer than 64 words");
+  expect_load_error(GOOD "tact.rule{ id='a.b', message='m', phrases='a [loud] b' }",
+                    "phrase \"a [loud] b\": '[' at column 3 needs a token "
+                    "class and ']': [number], [caps] or [stretched]");
+  expect_load_error(GOOD "tact.rule{ id='a.b', message='m', phrases='a [caps' }",
+                    "'[' at column 3 needs a token class");
+  expect_load_error(GOOD "tact.rule{ id='a.b', message='m', phrases='a caps] b' }",
+                    "unexpected ']'");
 }
 
 static void empty_groups_add_nothing(void **state) {
@@ -144,6 +176,7 @@ int main(void) {
       cmocka_unit_test(case_apostrophes_and_contractions),
       cmocka_unit_test(inflections_and_gaps),
       cmocka_unit_test(any_word_and_punctuation),
+      cmocka_unit_test(token_classes),
       cmocka_unit_test(unless_silences_overlapping_hits_only),
       cmocka_unit_test(matches_stay_within_a_sentence),
       cmocka_unit_test(one_finding_per_span),

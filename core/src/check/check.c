@@ -187,15 +187,23 @@ static int look_up_tokens(check_ctx *c) {
   if (n > sc->cap_syms) {
     size_t cap = sc->cap_syms;
     uint32_t *alts = sc->alts;
+    uint8_t *classes = sc->classes;
     if (BASE_GROW(sc->syms, sc->cap_syms, n)) return -1;
+    /* syms may be larger than the others; never read past the old cap */
     if (!(alts = realloc(alts, sc->cap_syms * sizeof *alts))) {
-      sc->cap_syms = cap; /* syms may be larger; never read past cap */
+      sc->cap_syms = cap;
       return -1;
     }
     sc->alts = alts;
+    if (!(classes = realloc(classes, sc->cap_syms))) {
+      sc->cap_syms = cap;
+      return -1;
+    }
+    sc->classes = classes;
   }
   c->syms = sc->syms;
   c->alts = sc->alts;
+  c->classes = sc->classes;
   memset(c->alts, 0, n * sizeof *c->alts);
   uint32_t is = am_lookup(c->e->am, "is", 2);
   uint32_t would = am_lookup(c->e->am, "would", 5);
@@ -203,6 +211,10 @@ static int look_up_tokens(check_ctx *c) {
     const tok *t = &c->seg.toks[i];
     const char *norm = seg_norm(&c->seg, t);
     c->syms[i] = am_lookup(c->e->am, norm, t->norm_len);
+    c->classes[i] =
+        (uint8_t)((t->kind == TOK_NUMBER) << AM_CLASS_NUMBER |
+                  !!(t->flags & TOKF_CAPS) << AM_CLASS_CAPS |
+                  !!(t->flags & TOKF_STRETCHED) << AM_CLASS_STRETCHED);
     if (t->norm_len == 2 && norm[0] == '\'')
       c->alts[i] = norm[1] == 's' ? is : norm[1] == 'd' ? would : 0;
   }
@@ -213,6 +225,7 @@ static int run_block_stages(check_ctx *c) {
   for (size_t i = 0; i < c->seg.nsents; i++) {
     const sentence *s = &c->seg.sents[i];
     if (am_scan(c->e->am, c->syms + s->tok_first, c->alts + s->tok_first,
+                c->classes + s->tok_first,
                 s->tok_end - s->tok_first, &c->am) ||
         report_phrases(c, s) ||
         run_scope(c, SCOPE_SENTENCE, s->start, s->end, s, i))
@@ -239,6 +252,7 @@ void check_scratch_free(check_scratch *s) {
     seg_free(&s->seg);
     free(s->syms);
     free(s->alts);
+    free(s->classes);
     free(s->dead);
     rx_scratch_free(s->rx);
     am_scratch_free(&s->am);
@@ -276,7 +290,9 @@ static void scratch_give(const tact_engine *e, check_scratch *s) {
   if (s->cap_syms > KEEP_TOKENS) {
     free(s->syms);
     free(s->alts);
+    free(s->classes);
     s->syms = s->alts = NULL;
+    s->classes = NULL;
     s->cap_syms = 0;
   }
   if (s->am.cap_matches > KEEP_TOKENS || s->am.cap_cur > KEEP_TOKENS ||
@@ -296,6 +312,7 @@ static void ctx_free(check_ctx *c) {
     seg_init(&c->seg);
     memset(&c->am, 0, sizeof c->am);
     c->syms = c->alts = NULL;
+    c->classes = NULL;
     c->dead = NULL;
     c->rx = NULL;
   }
@@ -306,6 +323,7 @@ static void ctx_free(check_ctx *c) {
   free(c->signals);
   free(c->syms);
   free(c->alts);
+  free(c->classes);
   rx_scratch_free(c->rx);
   am_scratch_free(&c->am);
   if (!c->words_shared) stems_free(c);

@@ -56,6 +56,7 @@ typedef struct check_scratch {
   struct check_scratch *next; /* in the engine's pool */
   segmentation seg;           /* the block's, copied out when done */
   uint32_t *syms, *alts;
+  uint8_t *classes;
   size_t cap_syms;
   unsigned char *dead;
   rx_scratch *rx;
@@ -73,6 +74,7 @@ typedef struct check_ctx {
   segmentation seg;
   uint32_t *syms; /* automaton symbol of each token */
   uint32_t *alts; /* a second reading of it ("'s" as "is"), or 0 */
+  uint8_t *classes; /* its token classes for the automaton, AM_CLASS bits */
   directives dirs;
   tact_result *res;
   am_scratch am;
@@ -87,7 +89,8 @@ typedef struct check_ctx {
   check_block *block; /* checking one block: findings go there */
   struct word_cache *words; /* what the dictionary said, per word form */
   int words_shared;         /* `words` belongs to the document */
-  check_scratch *scratch;   /* where seg, syms, alts, dead, rx and am live */
+  check_scratch *scratch;   /* where seg, syms, alts, classes, dead, rx and
+                               am live */
 } check_ctx;
 
 /* Adds a finding unless the rule is off, below the minimum severity or

@@ -24,6 +24,7 @@ typedef struct node {
   uint32_t accept; /* 1-based index of the first accept entry, 0 = none */
   uint16_t gap_mask; /* bit n set: a `*n` edge leaves this node */
   uint8_t has_any;
+  uint8_t classes; /* bit k set: an AM_CLASS(k) edge leaves this node */
 } node;
 
 typedef struct accept {
@@ -198,6 +199,8 @@ static uint32_t child_of(automaton *am, uint32_t from, uint32_t label,
   }
   if (AM_IS_GAP(label)) am->nodes[from].gap_mask |= 1u << AM_GAP_LEN(label);
   if (label == AM_ANY) am->nodes[from].has_any = 1;
+  if (AM_IS_CLASS(label))
+    am->nodes[from].classes |= (uint8_t)(1u << (label - AM_CLASS(0)));
   return c;
 }
 
@@ -279,8 +282,16 @@ static int arrive(const automaton *am, am_scratch *s, uint32_t nd,
   return push_config(am, s, nd, 0, start);
 }
 
+int am_class_of(const char *name, size_t len) {
+  static const char *const names[AM_NCLASSES] = {"number", "caps",
+                                                 "stretched"};
+  for (int k = 0; k < AM_NCLASSES; k++)
+    if (strlen(names[k]) == len && memcmp(names[k], name, len) == 0) return k;
+  return -1;
+}
+
 int am_scan(const automaton *am, const uint32_t *syms, const uint32_t *alts,
-            size_t n, am_scratch *s) {
+            const uint8_t *classes, size_t n, am_scratch *s) {
   s->ncur = s->nnext = 0;
   for (size_t i = 0; i < n; i++) {
     /* A match may start at every token: the root joins the live set. */
@@ -305,6 +316,11 @@ int am_scan(const automaton *am, const uint32_t *syms, const uint32_t *alts,
       if (am->nodes[c.node].has_any && (to = edge_get(am, c.node, AM_ANY)) &&
           arrive(am, s, to, c.start, i + 1))
         return -1;
+      unsigned m = classes ? am->nodes[c.node].classes & classes[i] : 0;
+      for (int cls = 0; m; cls++, m >>= 1)
+        if ((m & 1) && (to = edge_get(am, c.node, AM_CLASS(cls))) &&
+            arrive(am, s, to, c.start, i + 1))
+          return -1;
       if (c.gap && push_config(am, s, c.node, c.gap - 1, c.start)) return -1;
     }
   }

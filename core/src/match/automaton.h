@@ -26,6 +26,15 @@ struct strvec;
 #define AM_GAP(n) (0xFFFFFFF0u + (n)) /* `*n`: up to n tokens, 1 <= n <= 9 */
 #define AM_IS_GAP(e) ((e) >= AM_GAP(1) && (e) <= AM_GAP(9))
 #define AM_GAP_LEN(e) ((e) - 0xFFFFFFF0u)
+/* `[class]`: one token of a class (am_class_of); a scan is told each
+ * token's classes as a bit mask. */
+enum { AM_CLASS_NUMBER, AM_CLASS_CAPS, AM_CLASS_STRETCHED, AM_NCLASSES };
+#define AM_CLASS(k) (0xFFFFFFE0u + (uint32_t)(k))
+#define AM_IS_CLASS(e) ((e) >= AM_CLASS(0) && (e) < AM_CLASS(AM_NCLASSES))
+
+/* The class named `name` (len bytes: "number", "caps", "stretched"), or
+ * -1. */
+int am_class_of(const char *name, size_t len);
 
 automaton *am_new(void);
 void am_free(automaton *am);
@@ -80,8 +89,10 @@ void am_scratch_free(am_scratch *s);
 /* Scans one sentence given as token symbols (0 for words no phrase uses)
  * and appends every match to s->matches (indexes relative to syms). A token
  * may also stand for a second symbol, alts[i] (0 for none; alts may be
- * NULL): "'s" is read as "is" too. Returns 0 or -1 (no memory). */
+ * NULL): "'s" is read as "is" too; and belong to classes, bit k of
+ * classes[i] for AM_CLASS(k) (classes may be NULL). Returns 0 or -1 (no
+ * memory). */
 int am_scan(const automaton *am, const uint32_t *syms, const uint32_t *alts,
-            size_t n, am_scratch *s);
+            const uint8_t *classes, size_t n, am_scratch *s);
 
 #endif /* TACT_AUTOMATON_H */

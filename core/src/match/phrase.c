@@ -157,7 +157,7 @@ static int add_form(void *ctx, const char *form) {
 
 static int parse_seq(parser *ps, vset *out, const char *stops);
 
-static int is_special(char c) { return c && strchr("{}|()<>*_", c); }
+static int is_special(char c) { return c && strchr("{}|()<>*_[]", c); }
 
 /* One construct at ps->p into *item. */
 static int parse_item(parser *ps, vset *item) {
@@ -236,6 +236,19 @@ static int parse_item(parser *ps, vset *item) {
     }
     uint32_t gap = AM_GAP(n);
     return vset_add(ps, item, &gap, 1, NULL, 0);
+  }
+  if (c == '[') {
+    const char *end = strchr(ps->p, ']');
+    int k = end ? am_class_of(ps->p + 1, (size_t)(end - ps->p - 1)) : -1;
+    if (k < 0) {
+      fail(ps, "phrase \"%s\": '[' at column %d needs a token class and ']': "
+               "[number], [caps] or [stretched]", ps->src,
+           (int)(start - ps->src) + 1);
+      return -1;
+    }
+    uint32_t cls = AM_CLASS(k);
+    ps->p = end + 1;
+    return vset_add(ps, item, &cls, 1, NULL, 0);
   }
   if (c == '_') {
     uint32_t any = AM_ANY;

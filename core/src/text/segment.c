@@ -581,6 +581,15 @@ static int feed(scanner *sc, int list_item) {
   return 0;
 }
 
+/* 1 when the normalized (lower-case) word has one ASCII letter three
+ * times running ("sooo", "pleeease"). */
+static int stretched(const char *w, size_t n) {
+  for (size_t i = 2; i < n; i++)
+    if (w[i] >= 'a' && w[i] <= 'z' && w[i] == w[i - 1] && w[i] == w[i - 2])
+      return 1;
+  return 0;
+}
+
 /* Appends token [a, b); its normalized form is `norm`, or the text's own
  * when norm is NULL. */
 static int push(scanner *sc, size_t a, size_t b, int kind, int flags,
@@ -596,6 +605,8 @@ static int push(scanner *sc, size_t a, size_t b, int kind, int flags,
                                 &seg->pool_len, &seg->pool_cap);
   if (r < 0)
     return -1;
+  if (kind == TOK_WORD && stretched(seg->pool + off, seg->pool_len - off))
+    flags |= TOKF_STRETCHED;
   seg->toks[seg->ntoks++] = (tok){
       .start = a,
       .end = b,

@@ -48,7 +48,8 @@ enum tok_flags {
   TOKF_UPPER = 1,  /* first letter is uppercase */
   TOKF_CAPS = 2,   /* two or more letters, all uppercase */
   TOKF_SPACE = 4,  /* whitespace (or text start) directly before the token */
-  TOKF_SPLIT = 8   /* part of a word split in two ("do"+"n't", "can"+"not") */
+  TOKF_SPLIT = 8,  /* part of a word split in two ("do"+"n't", "can"+"not") */
+  TOKF_STRETCHED = 16 /* a word with one letter three times running ("sooo") */
 };
 
 typedef struct tok {
