@@ -110,19 +110,20 @@ local function body_range(doc, sents)
   return first, last
 end
 
-local function body(doc)
-  local m, sents = facts(doc), doc:sentences()
-  if not m.first then m.first, m.last = body_range(doc, sents) end
-  local out = {}
-  for i = m.first, m.last do out[#out + 1] = sents[i] end
-  return out
+-- The body's first and last sentence numbers, worked out once per
+-- document; a rule then makes views (doc:sentence) only of the sentences
+-- it reads.
+local function body_span(doc)
+  local m = facts(doc)
+  if not m.first then m.first, m.last = body_range(doc, doc:sentences()) end
+  return m.first, m.last
 end
 
--- A reply about a problem, long enough to judge.
+-- A reply about a problem, long enough to judge: true and its body's span.
 local function complaint_reply(doc)
   if problem_score(doc) < 2 then return false end
-  local b = body(doc)
-  return #b >= 3, b
+  local first, last = body_span(doc)
+  return last - first + 1 >= 3, first, last
 end
 
 local ACK_SET, THANKS_SET = words(ACK), words(THANKS)
@@ -144,18 +145,18 @@ frustrating", "No wonder you're upset after waiting a week".]],
   end)(),
   check = function(doc, report)
     if doc:signal("empathy") > 0 or doc:count(ACK_SET) > 0 then return end
-    local ok, b = complaint_reply(doc)
+    local ok, first, last = complaint_reply(doc)
     if ok then
-      local s = b[1]
+      local s = doc:sentence(first)
       report { at = s, suggest = { "I can see why this has been frustrating. " .. s:text() } }
       return
     end
     -- Not visibly about a problem, but three or more sentences of bare facts
     -- with no acknowledgement and no thanks read as cold all the same.
-    b = body(doc)
-    if #b >= 3 and doc:signal("thanks") == 0 and doc:count(THANKS_SET) == 0
+    first, last = body_span(doc)
+    if last - first + 1 >= 3 and doc:signal("thanks") == 0 and doc:count(THANKS_SET) == 0
        and doc:count(YOU_SET) > 0 then
-      local s = b[1]
+      local s = doc:sentence(first)
       report { at = s, suggest = { "Thanks for getting in touch about this. " .. s:text() },
                message = "This reply is all facts, with no word of acknowledgement or thanks; show empathy before the details so the customer feels heard." }
     end
@@ -200,11 +201,12 @@ and e-mail you by 5 pm with the new delivery date."]],
   max_words = MAX_WORDS, when = PROBLEM_WORDS,
   check = function(doc, report)
     if doc:signal("next-step") > 0 then return end -- the cheaper question first
-    local ok, b = complaint_reply(doc)
+    local ok, first, last = complaint_reply(doc)
     if not ok then return end
     -- "I will", "we'll", a day or "within 3 days" in the body count as a
     -- next step too (signal.next-step-words, below)
-    for _, s in ipairs(b) do
+    for i = first, last do
+      local s = doc:sentence(i)
       if s:signal("next-step-words") > 0 then return end
       if s:count("within") > 0 then
         local w = s:norms()
@@ -213,7 +215,7 @@ and e-mail you by 5 pm with the new delivery date."]],
         end
       end
     end
-    local s = b[#b]
+    local s = doc:sentence(last)
     local text = s:text()
     report { at = s, suggest = { text .. " Here's what happens next: {next step}, by {date}." } }
   end,
@@ -245,9 +247,9 @@ sentence is enough: "Thank you for letting us know about this."]],
   check = function(doc, report)
     -- the cheaper question first
     if doc:signal("thanks") > 0 or doc:count(THANKS_SET) > 0 then return end
-    local ok, b = complaint_reply(doc)
+    local ok, first = complaint_reply(doc)
     if not ok then return end
-    local s = b[1]
+    local s = doc:sentence(first)
     report { at = s, suggest = { "Thank you for letting us know about this. " .. s:text() } }
   end,
   examples = {
@@ -403,8 +405,8 @@ send a short written recap of what was agreed.]],
       end
     end
     if items >= 3 or (doc:signal("rebuttal-openers") >= 3 and count_openers(doc) >= 3) then
-      local b = body(doc)
-      local s = b[1] or doc:sentences()[1]
+      local first, last = body_span(doc)
+      local s = first <= last and doc:sentence(first) or doc:sentence(1)
       if not s then return end
       report { at = s, suggest = { "Would a quick call help us sort this out? I'm free {times}. " .. s:text() } }
     end

@@ -84,6 +84,37 @@ static void views_tokens_and_report(void **state) {
 /* norms() lists the normalized words; token(i) makes one token, counted
  * from the end when negative, nil out of range; its lazy fields work, and
  * a field a token does not have is nil. */
+/* sentence(i) makes one sentence view, counted from the end when
+ * negative, nil out of range, in a paragraph, a document or a sentence
+ * (itself); it is the view sentences() holds. */
+static void single_sentences(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.doc', scope='document', message='m',\n"
+      "  check=function(d, report)\n"
+      "    local p2 = d:paragraphs()[2]\n"
+      "    report{ at = d:sentence(2), message = d:sentence(-1):text() ..\n"
+      "      '|' .. p2:sentence(1):text() .. '|' .. tostring(p2:sentence(2))\n"
+      "      .. '|' .. tostring(d:sentence(4)) .. '|' .. tostring(d:sentence(0))\n"
+      "      .. '|' .. tostring(d:sentence(-4)) .. '|' ..\n"
+      "      tostring(d:sentence(1) == d:sentences()[1]) .. '|' ..\n"
+      "      tostring(d:sentence(3):sentence(1) == d:sentence(3)) .. '|' ..\n"
+      "      tostring(d:sentence(3):sentence(2)) }\n"
+      "  end }\n",
+      NULL);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  const char *text = "One here. Two there.\n\nThree.";
+  tact_result *r = tact_check(e, text, strlen(text));
+  assert_int_equal(tact_result_count(r), 1);
+  const tact_finding *f = tact_result_finding(r, 0);
+  assert_string_equal(f->message,
+                      "Three.|Three.|nil|nil|nil|nil|true|true|nil");
+  assert_int_equal(f->start, 10);
+  assert_int_equal(f->end, 20);
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
 static void norms_and_single_tokens(void **state) {
   (void)state;
   tact_engine *e = engine_from(
@@ -469,6 +500,7 @@ int main(void) {
       cmocka_unit_test(rule_tables_are_validated),
       cmocka_unit_test(views_tokens_and_report),
       cmocka_unit_test(norms_and_single_tokens),
+      cmocka_unit_test(single_sentences),
       cmocka_unit_test(views_of_one_check_compare_equal),
       cmocka_unit_test(when_limits_the_views_a_function_sees),
       cmocka_unit_test(when_limits_the_sentences_a_regex_sees),

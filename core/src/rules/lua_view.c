@@ -436,17 +436,43 @@ static int count_or_find(lua_State *L, int find) {
 /* v:sentences([q]): the view's sentences, or only those holding a token
  * that matches query q (found through the word index, so a long document
  * need not be walked sentence by sentence in Lua). */
+/* The view's sentences: first <= i < last. */
+static void sentence_range(const check_ctx *c, const view *v, size_t *first,
+                           size_t *last) {
+  *first = v->index, *last = v->index + 1;
+  if (v->kind == VIEW_PARAGRAPH) {
+    *first = c->seg.paras[v->index].sent_first;
+    *last = c->seg.paras[v->index].sent_end;
+  } else if (v->kind == VIEW_DOCUMENT) {
+    *first = 0;
+    *last = c->seg.nsents;
+  }
+}
+
+/* v:sentence(i): the view's i-th sentence (negative: counted from the
+ * end), or nil; one view, where sentences() makes one per sentence. */
+static int m_sentence(lua_State *L) {
+  check_ctx *c;
+  const view *v = check_view(L, 1, &c);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  size_t first, last;
+  sentence_range(c, v, &first, &last);
+  lua_Integer n = (lua_Integer)(last - first);
+  if (i < 0) i += n + 1;
+  if (i < 1 || i > n) {
+    lua_pushnil(L);
+    return 1;
+  }
+  lua_getmetatable(L, 1);
+  push_view(L, lua_gettop(L), v, VIEW_SENTENCE, first + (size_t)i - 1);
+  return 1;
+}
+
 static int m_sentences(lua_State *L) {
   check_ctx *c;
   const view *v = check_view(L, 1, &c);
-  size_t first = v->index, last = v->index + 1;
-  if (v->kind == VIEW_PARAGRAPH) {
-    first = c->seg.paras[v->index].sent_first;
-    last = c->seg.paras[v->index].sent_end;
-  } else if (v->kind == VIEW_DOCUMENT) {
-    first = 0;
-    last = c->seg.nsents;
-  }
+  size_t first, last;
+  sentence_range(c, v, &first, &last);
   lua_settop(L, 2);
   lua_getmetatable(L, 1);
   int mt = 3;
@@ -633,7 +659,8 @@ static void install(lua_State *L) {
     *running(L) = NULL;
     static const luaL_Reg methods[] = {
         {"text", m_text},   {"tokens", m_tokens}, {"norms", m_norms},
-        {"token", m_token}, {"sentences", m_sentences},
+        {"token", m_token}, {"sentence", m_sentence},
+        {"sentences", m_sentences},
         {"paragraphs", m_paragraphs}, {"count", m_count}, {"find", m_find},
         {"signal", m_signal},
         {NULL, NULL}};
