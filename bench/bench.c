@@ -217,7 +217,7 @@ static void phrase_scaling(double size) {
   static const size_t counts[] = {0, 100, 1000, 10000};
   printf("\n## Cost of phrase rules (plain text, spelling off, %.0f MB)\n\n",
          size);
-  printf("| extra phrase rules | engine start | MB/s | peak RSS |\n"
+  printf("| extra phrase rules | engine start (CPU, first build) | MB/s | peak RSS |\n"
          "|---:|---:|---:|---:|\n");
   for (size_t i = 0; i < sizeof counts / sizeof *counts; i++) {
     long rss;
