@@ -153,9 +153,11 @@ frustrating", "No wonder you're upset after waiting a week".]],
     end
     -- Not visibly about a problem, but three or more sentences of bare facts
     -- with no acknowledgement and no thanks read as cold all the same.
+    if doc:signal("thanks") > 0 or doc:count(THANKS_SET) > 0 or doc:count(YOU_SET) == 0 then
+      return
+    end
     first, last = body_span(doc)
-    if last - first + 1 >= 3 and doc:signal("thanks") == 0 and doc:count(THANKS_SET) == 0
-       and doc:count(YOU_SET) > 0 then
+    if last - first + 1 >= 3 then
       local s = doc:sentence(first)
       report { at = s, suggest = { "Thanks for getting in touch about this. " .. s:text() },
                message = "This reply is all facts, with no word of acknowledgement or thanks; show empathy before the details so the customer feels heard." }
