@@ -17,8 +17,10 @@ tact.rule {
 Consequences sometimes have to be stated, but as information and with help
 attached: "To keep your account open, please update the card by Friday; I'm
 happy to help if anything is unclear." The same facts, without the threat.]],
-  -- Every condition starts with one of these words.
-  when = { "if", "unless", "failing", "should", "otherwise", "else" },
+  -- Every condition of the three regexes starts with one of these.
+  when = { phrases = {
+    "if you", "unless you", "failing {which|that|this}", "should you", "otherwise", "or else",
+  } },
   regex = {
     "\\b(?<hit>" .. COND .. "\\b[^.!?;]{0,80}?\\b" .. SUBJ .. "\\s+" .. PENALTY .. "\\b[^.!?;]*?)(?=\\s*[.!?;]*\\s*$)",
     "\\b(?<hit>" .. SUBJ .. "\\s+" .. PENALTY .. "\\b[^.!?;]{0,80}?\\b(?:if you " .. NEG .. "|unless you|should you fail to)\\b[^.!?;]*?)(?=\\s*[.!?;]*\\s*$)",
