@@ -133,20 +133,23 @@ static size_t each_word_hit(const trig_index *ix, const automaton *am,
 trig_hits *trig_hits_new(const trig_index *ix, const automaton *am,
                          const segmentation *seg, const uint32_t *syms,
                          const char *text, rx_scratch *scratch) {
-  trig_hits *h = calloc(1, sizeof *h);
+  /* The record and its per-slot arrays in one allocation: a check makes
+   * one per block. */
+  size_t k = ix->nslots;
+  trig_hits *h = calloc(1, sizeof *h + (k + 1) * sizeof *h->first +
+                               2 * k * sizeof(offsets) + k);
   if (!h) return NULL;
-  h->nslots = ix->nslots;
+  h->first = (size_t *)(h + 1);
+  h->regex = (offsets *)(h->first + k + 1);
+  h->phrases = h->regex + k;
+  h->rx_state = (unsigned char *)(h->phrases + k);
+  h->nslots = k;
   h->ix = ix;
   h->text = text;
   h->scratch = scratch;
   /* Only the text the tokens span: a block of a larger document. */
   h->from = seg->ntoks ? seg->toks[0].start : 0;
   h->to = seg->ntoks ? seg->toks[seg->ntoks - 1].end : 0;
-  if (!(h->first = calloc(ix->nslots + 1, sizeof *h->first)) ||
-      !(h->regex = calloc(ix->nslots, sizeof *h->regex)) ||
-      !(h->phrases = calloc(ix->nslots, sizeof *h->phrases)) ||
-      !(h->rx_state = calloc(ix->nslots, 1)))
-    goto fail;
   /* Counted, then placed: one array for every slot. */
   size_t n = each_word_hit(ix, am, seg, syms, h->first, NULL);
   if (!(h->at = malloc((n ? n : 1) * sizeof *h->at))) goto fail;
@@ -177,18 +180,17 @@ static int run_slot_regex(trig_hits *h, size_t s) {
 
 void trig_hits_free(trig_hits *h) {
   if (!h) return;
-  for (size_t s = 0; h->regex && s < h->nslots; s++) free(h->regex[s].v);
-  for (size_t s = 0; h->phrases && s < h->nslots; s++) free(h->phrases[s].v);
-  free(h->phrases);
+  for (size_t s = 0; s < h->nslots; s++) {
+    if (h->regex[s].v) free(h->regex[s].v);
+    if (h->phrases[s].v) free(h->phrases[s].v);
+  }
   free(h->at);
-  free(h->first);
-  free(h->regex);
-  free(h->rx_state);
   free(h);
 }
 
 /* 1 when one of the n ascending offsets v lies in [start, end). */
 static int within(const size_t *v, size_t n, size_t start, size_t end) {
+  if (!n || v[n - 1] < start || v[0] >= end) return 0; /* most often */
   size_t lo = base_bisect(v, n, sizeof *v, 0, start);
   return lo < n && v[lo] < end;
 }
