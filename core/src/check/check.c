@@ -87,10 +87,18 @@ static int excepted(const check_ctx *c, const sentence *s, uint32_t rule,
   return 0;
 }
 
+/* The check's triggers, made on first use; a block's come from the
+ * scratch, whose memory the last block left. */
 static trig_hits *triggers(check_ctx *c) {
-  if (!c->trig)
-    c->trig = trig_hits_new(c->e->triggers, c->e->am, &c->seg, c->syms,
-                            c->text, c->rx);
+  if (c->trig) return c->trig;
+  trig_hits *old = NULL;
+  if (c->scratch) {
+    old = c->scratch->trig;
+    c->scratch->trig = NULL; /* freed if the call fails */
+  }
+  c->trig = trig_hits_new(old, c->e->triggers, c->e->am, &c->seg, c->syms,
+                          c->text, c->rx);
+  if (c->scratch) c->scratch->trig = c->trig;
   return c->trig;
 }
 
@@ -257,6 +265,7 @@ void check_scratch_free(check_scratch *s) {
     rx_scratch_free(s->rx);
     am_scratch_free(&s->am);
     tact_result_free(s->res);
+    trig_hits_free(s->trig);
     free(s);
     s = next;
   }
@@ -293,6 +302,8 @@ static void scratch_give(const tact_engine *e, check_scratch *s) {
     free(s->classes);
     s->syms = s->alts = NULL;
     s->classes = NULL;
+    trig_hits_free(s->trig); /* sized by that block's tokens too */
+    s->trig = NULL;
     s->cap_syms = 0;
   }
   if (s->am.cap_matches > KEEP_TOKENS || s->am.cap_cur > KEEP_TOKENS ||
@@ -318,7 +329,7 @@ static void ctx_free(check_ctx *c) {
   }
   if (c->sb) engine_release(c->e, c->sb);
   lua_view_end(c);
-  trig_hits_free(c->trig);
+  if (!c->scratch) trig_hits_free(c->trig); /* else the scratch's */
   free(c->dead);
   free(c->signals);
   free(c->syms);

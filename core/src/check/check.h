@@ -62,6 +62,7 @@ typedef struct check_scratch {
   rx_scratch *rx;
   am_scratch am;
   tact_result *res; /* gathers a block's warnings */
+  trig_hits *trig;  /* the last block's triggers, reused */
 } check_scratch;
 
 /* Frees a pool of scratch (a list through `next`). */
@@ -89,8 +90,8 @@ typedef struct check_ctx {
   check_block *block; /* checking one block: findings go there */
   struct word_cache *words; /* what the dictionary said, per word form */
   int words_shared;         /* `words` belongs to the document */
-  check_scratch *scratch;   /* where seg, syms, alts, classes, dead, rx and
-                               am live */
+  check_scratch *scratch;   /* where seg, syms, alts, classes, dead, rx, am
+                               and trig live */
 } check_ctx;
 
 /* Adds a finding unless the rule is off, below the minimum severity or

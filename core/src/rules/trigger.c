@@ -32,6 +32,7 @@ struct trig_hits {
   /* Where trigger words start, grouped by slot and ascending within a
    * slot: slot s's are at[first[s]] to at[first[s + 1] - 1]. */
   size_t *at;
+  size_t cap_at;
   size_t *first;
   offsets *regex;   /* per slot, where its regex matched */
   offsets *phrases; /* per slot, where its phrases matched (ascending) */
@@ -130,21 +131,31 @@ static size_t each_word_hit(const trig_index *ix, const automaton *am,
   return n;
 }
 
-trig_hits *trig_hits_new(const trig_index *ix, const automaton *am,
-                         const segmentation *seg, const uint32_t *syms,
-                         const char *text, rx_scratch *scratch) {
-  /* The record and its per-slot arrays in one allocation: a check makes
-   * one per block. */
+trig_hits *trig_hits_new(trig_hits *h, const trig_index *ix,
+                         const automaton *am, const segmentation *seg,
+                         const uint32_t *syms, const char *text,
+                         rx_scratch *scratch) {
   size_t k = ix->nslots;
-  trig_hits *h = calloc(1, sizeof *h + (k + 1) * sizeof *h->first +
-                               2 * k * sizeof(offsets) + k);
-  if (!h) return NULL;
-  h->first = (size_t *)(h + 1);
-  h->regex = (offsets *)(h->first + k + 1);
-  h->phrases = h->regex + k;
-  h->rx_state = (unsigned char *)(h->phrases + k);
-  h->nslots = k;
-  h->ix = ix;
+  if (h && h->ix != ix) {
+    trig_hits_free(h);
+    h = NULL;
+  }
+  if (h) { /* kept from the last text: emptied, its arrays kept */
+    memset(h->first, 0, (k + 1) * sizeof *h->first);
+    for (size_t s = 0; s < k; s++) h->regex[s].n = h->phrases[s].n = 0;
+    memset(h->rx_state, 0, k);
+  } else {
+    /* The record and its per-slot arrays in one allocation. */
+    h = calloc(1, sizeof *h + (k + 1) * sizeof *h->first +
+                      2 * k * sizeof(offsets) + k);
+    if (!h) return NULL;
+    h->first = (size_t *)(h + 1);
+    h->regex = (offsets *)(h->first + k + 1);
+    h->phrases = h->regex + k;
+    h->rx_state = (unsigned char *)(h->phrases + k);
+    h->nslots = k;
+    h->ix = ix;
+  }
   h->text = text;
   h->scratch = scratch;
   /* Only the text the tokens span: a block of a larger document. */
@@ -152,16 +163,16 @@ trig_hits *trig_hits_new(const trig_index *ix, const automaton *am,
   h->to = seg->ntoks ? seg->toks[seg->ntoks - 1].end : 0;
   /* Counted, then placed: one array for every slot. */
   size_t n = each_word_hit(ix, am, seg, syms, h->first, NULL);
-  if (!(h->at = malloc((n ? n : 1) * sizeof *h->at))) goto fail;
-  for (size_t s = 0; s < ix->nslots; s++) h->first[s + 1] += h->first[s];
+  if (BASE_GROW(h->at, h->cap_at, n ? n : 1)) {
+    trig_hits_free(h);
+    return NULL;
+  }
+  for (size_t s = 0; s < k; s++) h->first[s + 1] += h->first[s];
   /* first[s] walks slot s's part; afterwards it is where s + 1 starts. */
   each_word_hit(ix, am, seg, syms, h->first, h->at);
-  memmove(h->first + 1, h->first, ix->nslots * sizeof *h->first);
+  memmove(h->first + 1, h->first, k * sizeof *h->first);
   h->first[0] = 0;
   return h;
-fail:
-  trig_hits_free(h);
-  return NULL;
 }
 
 /* Runs slot s's regex over the text; -1 when out of memory. */

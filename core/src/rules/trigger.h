@@ -35,10 +35,13 @@ void trig_index_free(trig_index *ix);
 /* Where each triggered rule's words occur among seg's tokens (its regex
  * is run over the text they span when first asked about): `syms` holds
  * each token's automaton symbol, or is NULL to look them up in `am`.
- * `text` and `scratch` must outlive the hits. NULL when out of memory. */
-trig_hits *trig_hits_new(const trig_index *ix, const automaton *am,
-                         const segmentation *seg, const uint32_t *syms,
-                         const char *text, rx_scratch *scratch);
+ * `text` and `scratch` must outlive the hits. `h`, when not NULL, is the
+ * hits of an earlier text, emptied and reused (a check keeps one per
+ * thread). NULL when out of memory (h is then freed). */
+trig_hits *trig_hits_new(trig_hits *h, const trig_index *ix,
+                         const automaton *am, const segmentation *seg,
+                         const uint32_t *syms, const char *text,
+                         rx_scratch *scratch);
 void trig_hits_free(trig_hits *h);
 
 /* Notes that a `when` phrase of rule r (which has a `when`) matched at
