@@ -294,8 +294,11 @@ int am_scan(const automaton *am, const uint32_t *syms, const uint32_t *alts,
             const uint8_t *classes, size_t n, am_scratch *s) {
   s->ncur = s->nnext = 0;
   for (size_t i = 0; i < n; i++) {
-    /* A match may start at every token: the root joins the live set. */
-    if (push_config(am, s, 0, 0, i)) return -1;
+    /* A match may start at every token: the root joins the live set. No
+     * config starts here yet, and no gap leaves the root (a phrase cannot
+     * start with one), so push_config's checks are not needed. */
+    if (BASE_GROW(s->next, s->cap_next, s->nnext + 1)) return -1;
+    s->next[s->nnext++] = (am_config){0, 0, i};
     am_config *tmp = s->cur;
     size_t tmp_cap = s->cap_cur;
     s->cur = s->next;
