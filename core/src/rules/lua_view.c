@@ -31,6 +31,9 @@ typedef struct view {
 typedef struct call_state {
   check_ctx *c;
   lua_Integer gen;
+  /* The metatables of views and word sets, told by address: cheaper than
+   * luaL_checkudata's registry lookup by name, at every method call. */
+  const void *view_mt, *set_mt;
 } call_state;
 
 static call_state **running(lua_State *L) {
@@ -44,8 +47,20 @@ static check_ctx *current(lua_State *L, lua_Integer gen) {
   return cs->c;
 }
 
+/* The userdata at index i when its metatable is at address mt, else
+ * NULL. */
+static void *udata_with(lua_State *L, int i, const void *mt) {
+  void *p = lua_touserdata(L, i);
+  if (!p || !mt || !lua_getmetatable(L, i)) return NULL;
+  int same = lua_topointer(L, -1) == mt;
+  lua_pop(L, 1);
+  return same ? p : NULL;
+}
+
 static const view *check_view(lua_State *L, int i, check_ctx **c) {
-  const view *v = luaL_checkudata(L, i, VIEW_MT);
+  const call_state *cs = *running(L);
+  const view *v = cs ? udata_with(L, i, cs->view_mt) : NULL;
+  if (!v) v = luaL_checkudata(L, i, VIEW_MT); /* or its error */
   *c = current(L, v->gen);
   return v;
 }
@@ -240,7 +255,8 @@ typedef struct query {
 static void read_query(lua_State *L, int qi, query *q) {
   q->nwords = q->nlemmas = 0;
   q->kind = -1;
-  if ((q->set = wordset_test(L, qi))) return;
+  const call_state *cs = *running(L);
+  if ((q->set = udata_with(L, qi, cs ? cs->set_mt : NULL))) return;
   int arg = lua_type(L, qi);
   luaL_argexpected(L, arg == LUA_TSTRING || arg == LUA_TTABLE, qi,
                    "word, list of words, tact.words set or "
@@ -704,7 +720,9 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
   lua_pop(L, 1);
   lua_pushinteger(L, gen);
   lua_setfield(L, LUA_REGISTRYINDEX, GEN_KEY);
-  call_state cs = {c, gen};
+  luaL_getmetatable(L, WORDSET_MT); /* nil when no set was made */
+  call_state cs = {c, gen, lua_topointer(L, mt), lua_topointer(L, -1)};
+  lua_pop(L, 1);
   *running(L) = &cs;
   view_state *vs = state(c);
   if (!vs) {

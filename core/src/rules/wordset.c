@@ -6,8 +6,6 @@
 
 #include "text/text.h"
 
-#define WORDSET_MT "tact.words"
-
 int word_symbol(automaton *am, const char *word, int intern, uint32_t *sym) {
   size_t n = strlen(word);
   segmentation seg;
@@ -91,8 +89,4 @@ void wordset_push(lua_State *L, automaton *am, int intern, int t) {
   }
   lua_setmetatable(L, -2);
   lua_remove(L, -2); /* the symbols */
-}
-
-const wordset *wordset_test(lua_State *L, int i) {
-  return luaL_testudata(L, i, WORDSET_MT);
 }

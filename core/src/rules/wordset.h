@@ -34,7 +34,7 @@ int word_symbol(automaton *am, const char *word, int intern, uint32_t *sym);
  * them up). Raises a Lua error for an item that is not one word. */
 void wordset_push(lua_State *L, automaton *am, int intern, int t);
 
-/* The set at stack index i, or NULL when it is something else. */
-const wordset *wordset_test(lua_State *L, int i);
+/* The name of the sets' metatable in the registry. */
+#define WORDSET_MT "tact.words"
 
 #endif /* TACT_WORDSET_H */
