@@ -313,9 +313,6 @@ static void add_word_lists(tact_engine *e, const strvec *files) {
   }
 }
 
-/* Opens the dictionary and adds the word lists. A missing dictionary is a
- * warning naming every folder tried: tone checking goes on, and `<lemma>`
- * falls back to the built-in inflections. */
 /* While a second thread loads the rule files, this one reads the
  * dictionary they will most likely need: reading en_US is most of an
  * engine's start, and the two do not touch each other. The language is a
@@ -359,6 +356,10 @@ static int dict_job_take(dict_job *j, const char *lang, dictionary **dict,
   return 0;
 }
 
+/* Opens the dictionary (the one `job` read, when it is the right one) and
+ * adds the word lists. A missing dictionary is a warning naming every
+ * folder tried: tone checking goes on, and `<lemma>` falls back to the
+ * built-in inflections. */
 static void setup_spelling(tact_engine *e, const tact_config *c,
                            dict_job *job) {
   for (size_t i = 0; i < e->lemmas.n; i++) {
