@@ -182,8 +182,15 @@ static int run_scope(check_ctx *c, rule_scope scope, size_t start,
   const tact_engine *e = c->e;
   for (size_t k = 0; k < e->nregex_rules[scope]; k++)
     if (run_regex(c, e->regex_rules[scope][k], start, end, s)) return -1;
-  for (size_t k = 0; k < e->nfunction_rules[scope]; k++)
-    if (lua_view_call(c, e->function_rules[scope][k], index)) return -1;
+  for (size_t k = 0; k < e->nfunction_rules[scope]; k++) {
+    const tact_rule *r = e->function_rules[scope][k];
+    /* Most rules are not triggered in most views: asked here, before the
+     * call is prepared. A document rule's word limits come first. */
+    if (scope == SCOPE_DOCUMENT && !rule_fits_words(r, c->res->summary.words))
+      continue;
+    int run = check_triggered(c, r, start, end);
+    if (run < 0 || (run && lua_view_call(c, r, index))) return -1;
+  }
   return 0;
 }
 

@@ -170,9 +170,10 @@ int summarize(check_ctx *c);
 int check_triggered(check_ctx *c, const tact_rule *r, size_t a, size_t b);
 
 /* Runs function rule `rule` on a sentence, paragraph or the document
- * (`index` of the sentence or paragraph). Errors become result warnings
- * and mark the rule dead for this check. Returns -1 only when out of
- * memory. */
+ * (`index` of the sentence or paragraph), which the caller found it
+ * triggered in (check_triggered) and, for a document, within its word
+ * limits. Errors become result warnings and mark the rule dead for this
+ * check. Returns -1 only when out of memory. */
 int lua_view_call(check_ctx *c, const tact_rule *rule, size_t index);
 /* Frees what lua_view_call kept for the check. */
 void lua_view_end(check_ctx *c);

@@ -700,12 +700,6 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
   view v = {0, 0, kind, index};
   size_t a, b, t0, t1;
   extent(c, &v, &a, &b, &t0, &t1);
-  /* Before the document rules run, the summary holds the words of
-   * every block. */
-  if (kind == VIEW_DOCUMENT && !rule_fits_words(r, c->res->summary.words))
-    return 0;
-  int run = check_triggered(c, r, a, b);
-  if (run <= 0) return run;
   if (!c->sb && !(c->sb = engine_acquire(c->e))) {
     c->lua_broken = 1;
     result_warn(c->res, "cannot start Lua: out of memory; rule functions "
