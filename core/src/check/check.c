@@ -102,10 +102,11 @@ static trig_hits *triggers(check_ctx *c) {
   return c->trig;
 }
 
-/* A `when` phrase of rule r matched at byte `at` of the sentence. */
+/* A `when` phrase of rule r (which has a `when`) matched at byte `at` of
+ * the sentence. 0, or -1 when out of memory. */
 static int note_trigger(check_ctx *c, const tact_rule *r, size_t at) {
-  trig_hits *h = r->trigger ? triggers(c) : NULL;
-  return r->trigger && (!h || trig_hits_add_phrase(h, r, at)) ? -1 : 0;
+  trig_hits *h = triggers(c);
+  return h ? trig_hits_add_phrase(h, r, at) : -1;
 }
 
 /* Keeps, per rule, the leftmost-longest matches that no `unless` covers,
@@ -156,8 +157,6 @@ static int run_regex(check_ctx *c, const tact_rule *r, size_t start,
                      size_t end, const sentence *s) {
   regex_hits h = {c, r, s, 0};
   char err[256];
-  int run = check_triggered(c, r, start, end);
-  if (run <= 0) return run;
   for (size_t i = 0; i < r->nregex && !c->dead[r->index]; i++)
     if (rx_each(r->regex[i], c->rx, c->text, start, end, on_regex_hit, &h,
                 err, sizeof err)) {
@@ -180,12 +179,16 @@ int check_triggered(check_ctx *c, const tact_rule *r, size_t a, size_t b) {
 static int run_scope(check_ctx *c, rule_scope scope, size_t start,
                      size_t end, const sentence *s, size_t index) {
   const tact_engine *e = c->e;
-  for (size_t k = 0; k < e->nregex_rules[scope]; k++)
-    if (run_regex(c, e->regex_rules[scope][k], start, end, s)) return -1;
+  /* Most rules are not triggered in most views: asked first, before a
+   * regex search or a Lua call is prepared. */
+  for (size_t k = 0; k < e->nregex_rules[scope]; k++) {
+    const tact_rule *r = e->regex_rules[scope][k];
+    int run = check_triggered(c, r, start, end);
+    if (run < 0 || (run && run_regex(c, r, start, end, s))) return -1;
+  }
   for (size_t k = 0; k < e->nfunction_rules[scope]; k++) {
     const tact_rule *r = e->function_rules[scope][k];
-    /* Most rules are not triggered in most views: asked here, before the
-     * call is prepared. A document rule's word limits come first. */
+    /* A document rule's word limits come before its triggers. */
     if (scope == SCOPE_DOCUMENT && !rule_fits_words(r, c->res->summary.words))
       continue;
     int run = check_triggered(c, r, start, end);

@@ -136,10 +136,6 @@ trig_hits *trig_hits_new(trig_hits *h, const trig_index *ix,
                          const uint32_t *syms, const char *text,
                          rx_scratch *scratch) {
   size_t k = ix->nslots;
-  if (h && h->ix != ix) {
-    trig_hits_free(h);
-    h = NULL;
-  }
   if (h) { /* kept from the last text: emptied, its arrays kept */
     memset(h->first, 0, (k + 1) * sizeof *h->first);
     for (size_t s = 0; s < k; s++) h->regex[s].n = h->phrases[s].n = 0;

@@ -36,8 +36,9 @@ void trig_index_free(trig_index *ix);
  * is run over the text they span when first asked about): `syms` holds
  * each token's automaton symbol, or is NULL to look them up in `am`.
  * `text` and `scratch` must outlive the hits. `h`, when not NULL, is the
- * hits of an earlier text, emptied and reused (a check keeps one per
- * thread). NULL when out of memory (h is then freed). */
+ * hits of an earlier text of the same index, emptied and reused (an
+ * engine keeps one per thread checking). NULL when out of memory (h is
+ * then freed). */
 trig_hits *trig_hits_new(trig_hits *h, const trig_index *ix,
                          const automaton *am, const segmentation *seg,
                          const uint32_t *syms, const char *text,
