@@ -144,12 +144,16 @@ static int32_t single_cp(const uint8_t *s, size_t a, size_t b) {
 
 /* ---- Scanning one token ------------------------------------------------ */
 
+/* Whether byte b is an ASCII letter or digit. */
+static inline int ascii_alnum(uint8_t b) {
+  return (uint8_t)((b | 0x20) - 'a') < 26 || (uint8_t)(b - '0') < 10;
+}
+
 /* End of the run of letters, marks and digits from j. */
 static size_t skip_wordch(const uint8_t *s, size_t j, size_t end) {
   while (j < end) {
     if (s[j] < 0x80) {
-      char c = ascii_class[s[j]];
-      if (c != C_LOWER && c != C_UPPER && c != C_DIGIT)
+      if (!ascii_alnum(s[j]))
         break;
       j++;
     } else {
@@ -226,13 +230,8 @@ static size_t scan_abbrev(const uint8_t *s, size_t i, size_t end) {
   return pairs >= 2 ? j : 0;
 }
 
-static int is_alnum(uint8_t b) {
-  return b < 0x80 && (ascii_class[b] == C_LOWER || ascii_class[b] == C_UPPER ||
-                      ascii_class[b] == C_DIGIT);
-}
-
 static int is_local(uint8_t b) {
-  return is_alnum(b) || b == '.' || b == '_' || b == '%' || b == '+' ||
+  return ascii_alnum(b) || b == '.' || b == '_' || b == '%' || b == '+' ||
          b == '-';
 }
 
@@ -247,7 +246,7 @@ static size_t scan_email(const uint8_t *s, size_t i, size_t end,
   if (j == i || j >= end || s[j] != '@')
     return 0;
   size_t d = ++j;
-  while (j < end && (is_alnum(s[j]) || s[j] == '-' || s[j] == '.'))
+  while (j < end && (ascii_alnum(s[j]) || s[j] == '-' || s[j] == '.'))
     j++;
   while (j > d && s[j - 1] == '.')
     j--; /* a sentence's full stop, not the domain's */
@@ -590,14 +589,31 @@ static int stretched(const char *w, size_t n) {
   return 0;
 }
 
+/* Appends token [a, b), whose normalized form was just written to the
+ * pool at `off` (NUL-terminated, pool_len at the NUL). */
+static int append(scanner *sc, size_t a, size_t b, int kind, int flags,
+                  size_t off, int list_item) {
+  segmentation *seg = sc->seg;
+  if (seg->ntoks == seg->tok_cap &&
+      BASE_GROW(seg->toks, seg->tok_cap, seg->ntoks + 1) < 0)
+    return -1;
+  seg->toks[seg->ntoks++] = (tok){
+      .start = a,
+      .end = b,
+      .norm = off,
+      .norm_len = (uint32_t)(seg->pool_len - off),
+      .kind = (uint8_t)kind,
+      .flags = (uint8_t)flags,
+  };
+  seg->pool_len++; /* keep the NUL */
+  return feed(sc, list_item);
+}
+
 /* Appends token [a, b); its normalized form is `norm`, or the text's own
  * when norm is NULL. */
 static int push(scanner *sc, size_t a, size_t b, int kind, int flags,
                 const char *norm, int list_item) {
   segmentation *seg = sc->seg;
-  if (seg->ntoks == seg->tok_cap &&
-      BASE_GROW(seg->toks, seg->tok_cap, seg->ntoks + 1) < 0)
-    return -1;
   size_t off = seg->pool_len;
   int r = norm ? text_normalize(norm, strlen(norm), &seg->pool, &seg->pool_len,
                                 &seg->pool_cap)
@@ -607,16 +623,47 @@ static int push(scanner *sc, size_t a, size_t b, int kind, int flags,
     return -1;
   if (kind == TOK_WORD && stretched(seg->pool + off, seg->pool_len - off))
     flags |= TOKF_STRETCHED;
-  seg->toks[seg->ntoks++] = (tok){
-      .start = a,
-      .end = b,
-      .norm = off,
-      .norm_len = (uint32_t)(seg->pool_len - off),
-      .kind = (uint8_t)kind,
-      .flags = (uint8_t)flags,
-  };
-  seg->pool_len++; /* keep the NUL text_normalize wrote */
-  return feed(sc, list_item);
+  return append(sc, a, b, kind, flags, off, list_item);
+}
+
+/* Pushes word [a, b) of ASCII letters and digits that starts with a letter
+ * and splits no contraction: what push_word does, in one pass over the
+ * bytes (lower-cased into the pool; case and stretched flags on the way),
+ * for the words most texts are made of. */
+static int push_ascii_word(scanner *sc, size_t a, size_t b, int flags,
+                           int list_item) {
+  segmentation *seg = sc->seg;
+  size_t n = b - a, off = seg->pool_len;
+  if (BASE_GROW(seg->pool, seg->pool_cap, off + n + 1) < 0)
+    return -1;
+  const uint8_t *s = sc->s + a;
+  char *d = seg->pool + off;
+  size_t letters = 0, upper = 0;
+  int first_upper = -1, run = 0;
+  for (size_t k = 0; k < n; k++) {
+    uint8_t c = s[k];
+    int up = c >= 'A' && c <= 'Z';
+    uint8_t l = up ? (uint8_t)(c + ('a' - 'A')) : c;
+    d[k] = (char)l;
+    if (l >= 'a' && l <= 'z') {
+      if (first_upper < 0)
+        first_upper = up;
+      letters++;
+      upper += up;
+      run = k && l == (uint8_t)d[k - 1] ? run + 1 : 1;
+      if (run == 3)
+        flags |= TOKF_STRETCHED;
+    } else {
+      run = 0;
+    }
+  }
+  d[n] = '\0';
+  seg->pool_len = off + n;
+  if (first_upper == 1)
+    flags |= TOKF_UPPER;
+  if (letters >= 2 && upper == letters)
+    flags |= TOKF_CAPS;
+  return append(sc, a, b, TOK_WORD, flags, off, list_item);
 }
 
 /* Pushes word [a, b), split where contractions and possessives join
@@ -666,12 +713,37 @@ static size_t email_at(scanner *sc, size_t i, size_t e, size_t end) {
   return m;
 }
 
+/* Whether ASCII byte b, after a run of letters and digits, may make the
+ * token more than that run: a joiner, or part of an address. */
+static int may_extend(uint8_t b) {
+  switch (b) {
+  case '\'': case '-': case '@': case '.': case '_': case '%': case '+':
+  case ':':
+    return 1;
+  default:
+    return 0;
+  }
+}
+
 /* Scans the token at i (not a space), pushes it and sets *next to its end. */
 static int scan_token(scanner *sc, size_t i, size_t end, int space,
                       int list_item, size_t *next) {
   const uint8_t *s = sc->s;
   size_t len, e, m;
   int32_t cp;
+  if (s[i] < 0x80 && (uint8_t)((s[i] | 0x20) - 'a') < 26) {
+    /* An ASCII word whose next byte cannot join it ("'", "-"), make it an
+     * address (e-mail or URL: "@", ".", ":"…) or begin an abbreviation
+     * takes the short way; "cannot" is split by push_word. */
+    e = i + 1;
+    while (e < end && ascii_alnum(s[e]))
+      e++;
+    if ((e == end || (s[e] < 0x80 && !may_extend(s[e]))) &&
+        !(e - i == 6 && ascii_ieq(s, i, e, "cannot"))) {
+      *next = e;
+      return push_ascii_word(sc, i, e, space, list_item);
+    }
+  }
   int c = char_at(s, i, end, &len, &cp);
   int kind, flags = space;
   if ((e = scan_url(s, i, end)) != 0) {
@@ -797,6 +869,11 @@ int seg_text(segmentation *seg, const char *text, size_t start, size_t end) {
   int line_start = at_line_start(s, start), newlines = 0;
   size_t i = start;
   while (i < end) {
+    if (s[i] == ' ') { /* the most common byte of all */
+      i++;
+      space = TOKF_SPACE;
+      continue;
+    }
     size_t len;
     int32_t cp;
     int c = char_at(s, i, end, &len, &cp);
