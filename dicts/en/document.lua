@@ -64,9 +64,9 @@ local function score_problems(doc)
   local weak = doc:count(WEAK_SET)
   if weak < 2 then return weak end
   local first = nil -- two different weak words make two points
-  for _, t in ipairs(doc:find(WEAK_SET)) do
-    if first and t.norm ~= first then return 2 end
-    first = t.norm
+  for _, w in ipairs(doc:norms(WEAK_SET)) do
+    if first and w ~= first then return 2 end
+    first = w
   end
   return 1
 end
@@ -206,11 +206,13 @@ and e-mail you by 5 pm with the new delivery date."]],
     local ok, first, last = complaint_reply(doc)
     if not ok then return end
     -- "I will", "we'll", a day or "within 3 days" in the body count as a
-    -- next step too (signal.next-step-words, below)
-    for i = first, last do
+    -- next step too (signal.next-step-words, below); the sentences are
+    -- read only when the reply holds one somewhere
+    local words, within = doc:signal("next-step-words") > 0, doc:count("within") > 0
+    for i = first, (words or within) and last or first - 1 do
       local s = doc:sentence(i)
-      if s:signal("next-step-words") > 0 then return end
-      if s:count("within") > 0 then
+      if words and s:signal("next-step-words") > 0 then return end
+      if within and s:count("within") > 0 then
         local w = s:norms()
         for i = 1, #w - 1 do
           if w[i] == "within" and s:token(i + 1).kind == "number" then return end

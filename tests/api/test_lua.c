@@ -142,6 +142,30 @@ static void norms_and_single_tokens(void **state) {
   tact_engine_free(e);
 }
 
+/* norms(q) lists the forms of the tokens that match q, in text order: a
+ * word set, a list of words, a kind; none is an empty list. */
+static void norms_of_a_query(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "local S = tact.words{ 'refund', 'late' }\n"
+      "tact.rule{ id='a.norms', message='m',\n"
+      "  check=function(s, report)\n"
+      "    report{ at = s, message = table.concat(s:norms(S), '|') .. ' ' ..\n"
+      "      table.concat(s:norms{ 'late', 'sorry' }, '|') .. ' ' ..\n"
+      "      table.concat(s:norms{ kind = 'number' }, '|') .. ' ' ..\n"
+      "      #s:norms('nothing') }\n"
+      "  end }\n",
+      NULL);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  const char *text = "Sorry the Refund is late, 3 days late: refund 2.";
+  tact_result *r = tact_check(e, text, strlen(text));
+  assert_int_equal(tact_result_count(r), 1);
+  assert_string_equal(tact_result_finding(r, 0)->message,
+                      "refund|late|late|refund sorry|late|late 3|2 0");
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
 /* Views of the same text of one check compare equal across calls, so a
  * rule may keep what it worked out for a document; a later check's views
  * do not. A kept view still compares, though its methods refuse. */
@@ -500,6 +524,7 @@ int main(void) {
       cmocka_unit_test(rule_tables_are_validated),
       cmocka_unit_test(views_tokens_and_report),
       cmocka_unit_test(norms_and_single_tokens),
+      cmocka_unit_test(norms_of_a_query),
       cmocka_unit_test(single_sentences),
       cmocka_unit_test(views_of_one_check_compare_equal),
       cmocka_unit_test(when_limits_the_views_a_function_sees),

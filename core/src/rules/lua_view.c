@@ -190,9 +190,14 @@ static int m_tokens(lua_State *L) {
   return 1;
 }
 
-/* v:norms(): the normalized forms of the view's tokens, a list of strings;
- * far cheaper than tokens() for a rule that only reads the words. */
+static int query_tokens(lua_State *L, int mode);
+enum { Q_COUNT, Q_FIND, Q_NORMS }; /* what query_tokens returns */
+
+/* v:norms([q]): the normalized forms of the view's tokens (or of those
+ * that match query q), a list of strings; far cheaper than tokens() or
+ * find() for a rule that only reads the words. */
 static int m_norms(lua_State *L) {
+  if (!lua_isnoneornil(L, 2)) return query_tokens(L, Q_NORMS);
   check_ctx *c;
   const view *v = check_view(L, 1, &c);
   size_t a, b, t0, t1;
@@ -401,14 +406,28 @@ static size_t match_words(lua_State *L, check_ctx *c, const query *q,
   return n;
 }
 
-static int count_or_find(lua_State *L, int find) {
+/* Pushes token i as a token table (mt: the tokens' metatable) or, for
+ * Q_NORMS, as its normalized form. */
+static void push_found(lua_State *L, const check_ctx *c, size_t i, int mode,
+                       int mt) {
+  if (mode == Q_NORMS) {
+    const tok *t = &c->seg.toks[i];
+    lua_pushlstring(L, seg_norm(&c->seg, t), t->norm_len);
+  } else {
+    push_token(L, c, i, mt);
+  }
+}
+
+/* v:count(q), v:find(q) and v:norms(q) by `mode`. */
+static int query_tokens(lua_State *L, int mode) {
   check_ctx *c;
   const view *v = check_view(L, 1, &c);
   query q;
   read_query(L, 2, &q);
   size_t a, b, t0, t1;
   extent(c, v, &a, &b, &t0, &t1);
-  int mt = find ? token_meta(L, v->gen) : 0;
+  int find = mode != Q_COUNT;
+  int mt = mode == Q_FIND ? token_meta(L, v->gen) : 0;
   if (q.nwords && !q.nlemmas) { /* words only: through the index */
     size_t n = match_words(L, c, &q, t0, t1);
     if (!find) {
@@ -417,7 +436,7 @@ static int count_or_find(lua_State *L, int find) {
     }
     lua_createtable(L, (int)n, 0);
     for (size_t k = 0; k < n; k++) {
-      push_token(L, c, c->views->found[k], mt);
+      push_found(L, c, c->views->found[k], mode, mt);
       lua_rawseti(L, -2, (lua_Integer)k + 1);
     }
     return 1;
@@ -441,7 +460,7 @@ static int count_or_find(lua_State *L, int find) {
     if (!m) continue;
     n++;
     if (find) {
-      push_token(L, c, i, mt);
+      push_found(L, c, i, mode, mt);
       lua_rawseti(L, -2, n);
     }
   }
@@ -552,8 +571,8 @@ static int m_signal(lua_State *L) {
   return 1;
 }
 
-static int m_count(lua_State *L) { return count_or_find(L, 0); }
-static int m_find(lua_State *L) { return count_or_find(L, 1); }
+static int m_count(lua_State *L) { return query_tokens(L, Q_COUNT); }
+static int m_find(lua_State *L) { return query_tokens(L, Q_FIND); }
 
 /* Methods come straight from the table in upvalue 1 (each checks its view
  * when called); only from and to need the check. */
