@@ -38,9 +38,10 @@ end
 
 tact.rule {
   id = "shouting.all-caps", severity = "warning",
-  -- two capitals with no lower-case letter between: every run the check
-  -- reports has them (a look-ahead, so each capital is a match start)
-  when = { regex = "[A-Z](?=[^a-z]*[A-Z])" }, case = true,
+  -- a word of two or more letters, all capitals: every run the check
+  -- reports holds one (found in the phrase scan, where a regex would read
+  -- every block's text)
+  when = { phrases = { "[caps]" } }, case = true,
   message = "Words in capitals read as shouting; mind the volume and use normal case.",
   rationale = [[
 A run of capitals, or a capitalised NOT or NEVER, raises the volume of the

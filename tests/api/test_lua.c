@@ -256,6 +256,36 @@ static void when_phrases_limit_where_rules_run(void **state) {
 /* `when`: the function runs only on views holding a trigger word or where
  * the trigger regex matches; the function itself counts its calls, so a
  * sentence without a trigger must not even be seen. */
+/* With more than 64 rules that have a `when` (a bit each, in more than
+ * one word of a mask), each still runs only where its own word is. */
+static void when_words_of_many_rules(void **state) {
+  (void)state;
+  char src[16384];
+  size_t n = 0;
+  for (int k = 0; k < 70; k++)
+    n += (size_t)snprintf(src + n, sizeof src - n,
+                          "tact.rule{ id='a.r%d', message='m', when='w%d',\n"
+                          "  check=function(s, report) report{} end }\n",
+                          k, k);
+  tact_engine *e = engine_from(src, NULL);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  const char *text = "Here w3 is. There w66 is. And w69 w3. None here.";
+  tact_result *r = tact_check(e, text, strlen(text));
+  char got[256] = "";
+  for (size_t i = 0; i < tact_result_count(r); i++) {
+    const tact_finding *f = tact_result_finding(r, i);
+    size_t len = strlen(got);
+    snprintf(got + len, sizeof got - len, "%s@%zu ", f->rule_id, f->start);
+  }
+  assert_int_equal(tact_result_count(r), 4);
+  assert_non_null(strstr(got, "a.r3@0 "));
+  assert_non_null(strstr(got, "a.r66@12 "));
+  assert_non_null(strstr(got, "a.r3@26 "));
+  assert_non_null(strstr(got, "a.r69@26 "));
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
 static void when_limits_the_views_a_function_sees(void **state) {
   (void)state;
   tact_engine *e = engine_from(
@@ -528,6 +558,7 @@ int main(void) {
       cmocka_unit_test(single_sentences),
       cmocka_unit_test(views_of_one_check_compare_equal),
       cmocka_unit_test(when_limits_the_views_a_function_sees),
+      cmocka_unit_test(when_words_of_many_rules),
       cmocka_unit_test(when_limits_the_sentences_a_regex_sees),
       cmocka_unit_test(when_phrases_limit_where_rules_run),
       cmocka_unit_test(word_limits_gate_document_functions),

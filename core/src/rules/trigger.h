@@ -5,11 +5,13 @@
  * A check function or regex rule with `when = { words…, regex = …,
  * phrases = … }` runs only on views that hold one of the words, or where
  * the regex or a phrase matches. The engine keeps one index from word
- * symbols to such rules; a check finds every trigger word in one pass over
- * its tokens, is told where the phrases matched by the sentence scan that
- * matches every phrase, and runs a rule's `when` regex over its text once,
- * when first asked, so asking "does this sentence trigger this rule?"
- * costs a binary search instead of a Lua call or a regex search.
+ * symbols to the rules they trigger, a bit per rule; a check reads a
+ * view's tokens once, when the first rule asks about the view, into the
+ * bits of every rule they trigger, is told where the phrases matched by the
+ * sentence scan that matches every phrase, and runs a rule's `when` regex
+ * over its text once, when first asked, so asking "does this sentence
+ * trigger this rule?" costs a bit test (or a binary search) instead of a
+ * Lua call or a regex search.
  */
 #ifndef TACT_TRIGGER_H
 #define TACT_TRIGGER_H
@@ -32,10 +34,11 @@ trig_index *trig_index_new(tact_rule *const *rules, size_t nrules,
                            int *failed);
 void trig_index_free(trig_index *ix);
 
-/* Where each triggered rule's words occur among seg's tokens (its regex
- * is run over the text they span when first asked about): `syms` holds
- * each token's automaton symbol, or is NULL to look them up in `am`.
- * `text` and `scratch` must outlive the hits. `h`, when not NULL, is the
+/* The triggers of seg's tokens (a rule's words are read per view asked
+ * about, its regex run over the text the tokens span when first asked):
+ * `syms` holds each token's automaton symbol, or is NULL to look them up
+ * in `am`. `seg`, `syms`, `text` and `scratch` must outlive the hits and
+ * not change meanwhile. `h`, when not NULL, is the
  * hits of an earlier text of the same index, emptied and reused (an
  * engine keeps one per thread checking). NULL when out of memory (h is
  * then freed). */
