@@ -154,6 +154,25 @@ static void regex_rules(void **state) {
   tact_engine_free(e);
 }
 
+/* A regex is not run over a text without a byte its matches can start
+ * with, or shorter than its shortest match: that must never lose one, in
+ * any case of a caseless letter, after a non-ASCII first byte or a set. */
+static void regexes_skip_only_texts_they_cannot_match(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='x.hash', message='m', regex='#\\\\d+' }\n"
+      "tact.rule{ id='x.caseless', message='m', regex='refund now' }\n"
+      "tact.rule{ id='x.accent', message='m', regex='\u00e9t\u00e9' }\n"
+      "tact.rule{ id='x.marks', message='m', regex='[!?]{2}' }\n"
+      "tact.rule{ id='x.long', message='m', regex='abcdef' }\n",
+      no_spelling);
+  ASSERT_FINDINGS(e, "Call #12: REFUND NOW, \u00c9T\u00c9?! abc",
+                  "x.hash@5-8\nx.caseless@10-20\nx.accent@22-27\n"
+                  "x.marks@27-29\n");
+  ASSERT_FINDINGS(e, "Call 12: refund later, ete. abcde", "");
+  tact_engine_free(e);
+}
+
 static void min_severity_drops_lower_findings(void **state) {
   (void)state;
   tact_config *c = tact_config_new();
@@ -276,6 +295,7 @@ int main(void) {
       cmocka_unit_test(suggestion_case_follows_the_sentence),
       cmocka_unit_test(deleting_a_span_leaves_no_double_space),
       cmocka_unit_test(regex_rules),
+      cmocka_unit_test(regexes_skip_only_texts_they_cannot_match),
       cmocka_unit_test(min_severity_drops_lower_findings),
       cmocka_unit_test(directives_switch_rules_in_the_text),
       cmocka_unit_test(snippets_and_plain_text),

@@ -2,25 +2,72 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "match/regex.h"
 
+#include <ctype.h>
 #include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* Bounds backtracking so a pathological pattern fails fast instead of
  * hanging the editor. */
 #define MATCH_LIMIT 1000000u
 #define DEPTH_LIMIT 10000u
 
+/* At most this many bytes that a match can start with are looked for
+ * before matching; with more, most texts hold one anyway. */
+#define FIRST_MAX 4
+
 struct rx {
   pcre2_code *code;
   int hit_group; /* group number of (?<hit>…), or 0 for the whole match */
   int jit;       /* compiled to machine code: match through the fast path */
+  /* What PCRE2 knows of every match: the few bytes it can start with
+   * (nfirst of them; 0 when not known or too many) and its least length
+   * in characters, so a text that cannot match is turned away before the
+   * match call, which costs far more than looking for a byte or two. */
+  unsigned char first[FIRST_MAX];
+  int nfirst;
+  uint32_t min_len;
 };
 
 struct rx_scratch {
   pcre2_match_data *md;
   pcre2_match_context *mc;
 };
+
+/* The bytes a match of re can start with, when PCRE2 knows them and they
+ * are few, into re->first. */
+static void first_bytes(rx *re, int exact) {
+  const uint8_t *map = NULL;
+  uint32_t type = 0, unit = 0;
+  re->nfirst = 0;
+  if (!pcre2_pattern_info(re->code, PCRE2_INFO_FIRSTBITMAP, &map) && map) {
+    for (int b = 0; b < 256; b++) {
+      if (!(map[b >> 3] >> (b & 7) & 1)) continue;
+      if (re->nfirst == FIRST_MAX) {
+        re->nfirst = 0;
+        return;
+      }
+      re->first[re->nfirst++] = (unsigned char)b;
+    }
+    return;
+  }
+  /* A caseless letter's first unit names one case only: not used. */
+  if (!pcre2_pattern_info(re->code, PCRE2_INFO_FIRSTCODETYPE, &type) &&
+      type == 1 &&
+      !pcre2_pattern_info(re->code, PCRE2_INFO_FIRSTCODEUNIT, &unit) &&
+      unit < 0x80 && (exact || !isalpha((int)unit)))
+    re->first[re->nfirst++] = (unsigned char)unit;
+}
+
+/* Whether a match may start in subject[0, len). */
+static int may_match(const rx *re, const uint8_t *subject, size_t len) {
+  if (len < re->min_len) return 0; /* a character is a byte or more */
+  if (!re->nfirst) return 1;
+  for (int k = 0; k < re->nfirst; k++)
+    if (memchr(subject, re->first[k], len)) return 1;
+  return 0;
+}
 
 rx *rx_compile(const char *pattern, int exact, char *err, size_t errlen) {
   int code;
@@ -47,6 +94,9 @@ rx *rx_compile(const char *pattern, int exact, char *err, size_t errlen) {
   re->jit = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
   int n = pcre2_substring_number_from_name(re->code, (PCRE2_SPTR) "hit");
   re->hit_group = n > 0 ? n : 0;
+  first_bytes(re, exact);
+  if (pcre2_pattern_info(re->code, PCRE2_INFO_MINLENGTH, &re->min_len))
+    re->min_len = 0;
   return re;
 }
 
@@ -82,6 +132,7 @@ int rx_each(const rx *re, rx_scratch *s, const char *text, size_t start,
             void *ctx, char *err, size_t errlen) {
   PCRE2_SPTR subject = (PCRE2_SPTR)(text + start);
   size_t len = end - start, at = 0;
+  if (!may_match(re, subject, len)) return 0;
   while (at <= len) {
     /* pcre2_jit_match skips pcre2_match's checks of its arguments, which
      * hold here; the match limit of the context applies to both. */
