@@ -211,6 +211,28 @@ static int group_by_scope(tact_engine *e) {
   return 0;
 }
 
+/* Each check function's `unless` signals as rule indexes: only now is
+ * every rule loaded (signals.lua may come after the file that names
+ * them). A signal no file defines never matches, as v:signal counts it 0
+ * (a rule file is tested on its own). -1 when out of memory. */
+static int resolve_signals(tact_engine *e) {
+  for (size_t i = 0; i < e->nrules; i++) {
+    tact_rule *r = e->rules[i];
+    if (!r->unless_signals.n) continue;
+    free(r->veto_signals);
+    r->veto_signals = calloc(r->unless_signals.n, sizeof *r->veto_signals);
+    if (!r->veto_signals) return -1;
+    for (size_t k = 0; k < r->unless_signals.n; k++) {
+      char id[256];
+      snprintf(id, sizeof id, "signal.%s", r->unless_signals.v[k]);
+      const tact_rule *s = tact_engine_find_rule(e, id);
+      r->veto_signals[k] =
+          s && s->kind == RULE_SIGNAL ? s->index : UINT32_MAX;
+    }
+  }
+  return 0;
+}
+
 static void resolve(tact_engine *e, const tact_config *c) {
   const char *want = c->profile ? c->profile : "reply";
   const profile *p = find_profile(e, want);
@@ -228,8 +250,8 @@ static void resolve(tact_engine *e, const tact_config *c) {
   apply_profile(e, p);
   apply_switches(e, &e->switches);
   apply_switches(e, &c->switches);
-  int failed;
-  e->triggers = trig_index_new(e->rules, e->nrules, &failed);
+  int failed = resolve_signals(e);
+  if (!failed) e->triggers = trig_index_new(e->rules, e->nrules, &failed);
   if (failed || group_by_scope(e))
     engine_problem(e, TACT_ERROR_NOMEM, "out of memory");
 }

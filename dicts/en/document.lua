@@ -126,7 +126,15 @@ local function complaint_reply(doc)
   return last - first + 1 >= 3, first, last
 end
 
-local ACK_SET, THANKS_SET = words(ACK), words(THANKS)
+local THANKS_SET = words(THANKS)
+
+-- `unless` of a check: the engine does not call it on a reply holding one
+-- of the words, or where one of the signals matched.
+local function unless(t, signals)
+  local l = t and list(t) or {}
+  l.signals = signals
+  return l
+end
 local YOU_SET = tact.words { "you", "your", "yours" }
 
 tact.rule {
@@ -143,8 +151,8 @@ frustrating", "No wonder you're upset after waiting a week".]],
     for _, p in ipairs(PROBLEM_WORDS) do w[#w + 1] = p end
     return w
   end)(),
+  unless = unless(ACK, { "empathy" }),
   check = function(doc, report)
-    if doc:signal("empathy") > 0 or doc:count(ACK_SET) > 0 then return end
     local ok, first, last = complaint_reply(doc)
     if ok then
       local s = doc:sentence(first)
@@ -200,9 +208,8 @@ tact.rule {
 Explanations are useful, but the customer's real question is "what now?".
 Close with the next step, a date and an owner: "I'll call the courier today
 and e-mail you by 5 pm with the new delivery date."]],
-  max_words = MAX_WORDS, when = PROBLEM_WORDS,
+  max_words = MAX_WORDS, when = PROBLEM_WORDS, unless = unless(nil, { "next-step" }),
   check = function(doc, report)
-    if doc:signal("next-step") > 0 then return end -- the cheaper question first
     local ok, first, last = complaint_reply(doc)
     if not ok then return end
     -- "I will", "we'll", a day or "within 3 days" in the body count as a
@@ -247,10 +254,8 @@ a confusing page, a courier cutting corners. Thanking the customer for
 raising it recognises that, and turns the tone from defence to working
 together. The check speaks up only on replies about a problem, and one
 sentence is enough: "Thank you for letting us know about this."]],
-  max_words = MAX_WORDS, when = PROBLEM_WORDS,
+  max_words = MAX_WORDS, when = PROBLEM_WORDS, unless = unless(THANKS, { "thanks" }),
   check = function(doc, report)
-    -- the cheaper question first
-    if doc:signal("thanks") > 0 or doc:count(THANKS_SET) > 0 then return end
     local ok, first = complaint_reply(doc)
     if not ok then return end
     local s = doc:sentence(first)

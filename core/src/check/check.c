@@ -172,6 +172,21 @@ int check_triggered(check_ctx *c, const tact_rule *r, size_t a, size_t b) {
   return h ? trig_hits_any(h, r, a, b) : -1;
 }
 
+/* 1 when a check function's `unless` keeps it from bytes [a, b): one of
+ * its signals matched inside (as v:signal counts them) or one of its
+ * words is there; -1 when out of memory. */
+static int vetoed(check_ctx *c, const tact_rule *r, size_t a, size_t b) {
+  for (size_t i = 0; i < c->nsignals && r->unless_signals.n; i++) {
+    const check_signal *s = &c->signals[i];
+    if (s->start < a || s->end > b) continue;
+    for (size_t k = 0; k < r->unless_signals.n; k++)
+      if (r->veto_signals[k] == s->rule) return 1;
+  }
+  if (!r->veto) return 0;
+  trig_hits *h = triggers(c);
+  return h ? trig_hits_vetoed(h, r, a, b) : -1;
+}
+
 /* ---- the stages ----------------------------------------------------------- */
 
 /* Regex and function rules of one scope over one sentence, paragraph or
@@ -192,6 +207,10 @@ static int run_scope(check_ctx *c, rule_scope scope, size_t start,
     if (scope == SCOPE_DOCUMENT && !rule_fits_words(r, c->res->summary.words))
       continue;
     int run = check_triggered(c, r, start, end);
+    if (run > 0 && (r->veto || r->unless_signals.n)) {
+      int no = vetoed(c, r, start, end);
+      run = no < 0 ? -1 : !no;
+    }
     if (run < 0 || (run && lua_view_call(c, r, index))) return -1;
   }
   return 0;

@@ -161,19 +161,64 @@ static void parse_phrases(lua_State *L, tact_engine *e, tact_rule *r,
   }
 }
 
-/* One trigger word: it must read as one token, whose normalized form the
- * word becomes (so "Sorry" and "sorry" are the same trigger). */
-static void add_when_word(lua_State *L, tact_engine *e, tact_rule *r,
-                          const char *word) {
+/* One word of `when` or a check function's `unless` (field), appended to
+ * syms: it must read as one token, whose normalized form the word becomes
+ * (so "Sorry" and "sorry" are the same word). */
+static void add_word(lua_State *L, tact_engine *e, const tact_rule *r,
+                     const char *field, const char *word, uint32_t **syms,
+                     size_t *n, size_t *cap) {
   uint32_t sym;
   int rc = word_symbol(e->am, word, 1, &sym);
   if (rc > 0)
-    fail_lua(L, "rule '%s': 'when' word '%s' is not one word as the text is "
+    fail_lua(L, "rule '%s': '%s' word '%s' is not one word as the text is "
                 "split (contractions split: \"can't\" is \"can\" + \"not\")",
-             r->id, word);
-  if (rc < 0 || BASE_GROW(r->when_syms, r->cap_when, r->nwhen + 1))
-    fail_lua(L, "out of memory");
-  r->when_syms[r->nwhen++] = sym;
+             r->id, field, word);
+  if (rc < 0 || BASE_GROW(*syms, *cap, *n + 1)) fail_lua(L, "out of memory");
+  (*syms)[(*n)++] = sym;
+}
+
+static void add_when_word(lua_State *L, tact_engine *e, tact_rule *r,
+                          const char *word) {
+  add_word(L, e, r, "when", word, &r->when_syms, &r->nwhen, &r->cap_when);
+}
+
+/* Fails unless table t holds only items 1..n and the keys named. */
+static void only_keys(lua_State *L, int t, const char *const *keys,
+                      const char *what) {
+  lua_Integer n = (lua_Integer)lua_rawlen(L, t);
+  lua_pushnil(L);
+  while (lua_next(L, t)) {
+    lua_pop(L, 1);
+    if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 &&
+        lua_tointeger(L, -1) <= n)
+      continue;
+    const char *const *k = keys;
+    while (*k && (lua_type(L, -1) != LUA_TSTRING ||
+                  strcmp(lua_tostring(L, -1), *k) != 0))
+      k++;
+    if (!*k) fail_lua(L, "%s", what);
+  }
+}
+
+/* unless = "word" | { "word", …, signals = { "name", … } } of a check
+ * function: the views it need not see. Its words are already in
+ * r->unless (read as a list, like a phrase rule's); they become symbols,
+ * not phrases. */
+static void parse_unless_function(lua_State *L, tact_engine *e, tact_rule *r) {
+  for (size_t i = 0; i < r->unless.n; i++)
+    add_word(L, e, r, "unless", r->unless.v[i], &r->veto_syms, &r->nveto,
+             &r->cap_veto);
+  strvec_free(&r->unless);
+  if (lua_getfield(L, 1, "unless") == LUA_TTABLE) {
+    static const char *const keys[] = {"signals", NULL};
+    char what[256];
+    snprintf(what, sizeof what,
+             "rule '%s': a check function's 'unless' holds words and "
+             "'signals' only", r->id);
+    only_keys(L, lua_gettop(L), keys, what);
+    opt_list(L, lua_gettop(L), "signals", r->id, &r->unless_signals);
+  }
+  lua_pop(L, 1);
 }
 
 /* when = "word" | { "word", …, regex = "pattern", phrases = { … } }: the
@@ -196,19 +241,12 @@ static void parse_when(lua_State *L, tact_engine *e, tact_rule *r, int exact) {
   if (type != LUA_TTABLE)
     fail_lua(L, "rule '%s': 'when' must be a word or a table of words, "
                 "regex and phrases", r->id);
+  static const char *const keys[] = {"regex", "phrases", NULL};
+  char what[256];
+  snprintf(what, sizeof what,
+           "rule '%s': 'when' holds words, 'regex' and 'phrases' only", r->id);
+  only_keys(L, t, keys, what);
   lua_Integer n = (lua_Integer)lua_rawlen(L, t);
-  lua_pushnil(L);
-  while (lua_next(L, t)) {
-    lua_pop(L, 1);
-    if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 &&
-        lua_tointeger(L, -1) <= n)
-      continue;
-    if (lua_type(L, -1) != LUA_TSTRING ||
-        (strcmp(lua_tostring(L, -1), "regex") &&
-         strcmp(lua_tostring(L, -1), "phrases")))
-      fail_lua(L, "rule '%s': 'when' holds words, 'regex' and 'phrases' only",
-               r->id);
-  }
   for (lua_Integer i = 1; i <= n; i++) {
     if (lua_rawgeti(L, t, i) != LUA_TSTRING)
       fail_lua(L, "rule '%s': item %d of 'when' must be a word", r->id, (int)i);
@@ -340,9 +378,19 @@ static int parse_rule(lua_State *L) {
   if (signal) r->kind = RULE_SIGNAL;
   if (r->kind != RULE_FUNCTION && r->scope != SCOPE_SENTENCE && r->unless.n)
     fail_lua(L, "rule '%s': 'unless' works within sentences only", id);
-  if (r->kind == RULE_FUNCTION && r->unless.n)
-    fail_lua(L, "rule '%s': 'unless' needs phrases or regex; a check function "
-             "decides for itself", id);
+  if (r->kind == RULE_FUNCTION) {
+    parse_unless_function(L, e, r);
+  } else {
+    if (lua_getfield(L, 1, "unless") == LUA_TTABLE) {
+      static const char *const none[] = {NULL};
+      char what[256];
+      snprintf(what, sizeof what,
+               "rule '%s': 'unless' of phrases or a regex is a list of "
+               "phrases ('signals' are for check functions)", id);
+      only_keys(L, lua_gettop(L), none, what);
+    }
+    lua_pop(L, 1);
+  }
   if (r->phrases.n && r->scope != SCOPE_SENTENCE)
     fail_lua(L, "rule '%s': phrases always match within a sentence; drop "
              "'scope'", id);

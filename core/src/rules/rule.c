@@ -24,6 +24,9 @@ void rule_free(tact_rule *rule) {
   free(rule->when_syms);
   rx_free(rule->when_rx);
   strvec_free(&rule->when_phrases);
+  free(rule->veto_syms);
+  strvec_free(&rule->unless_signals);
+  free(rule->veto_signals);
   free(rule);
 }
 

@@ -44,6 +44,16 @@ struct tact_rule {
   rx *when_rx;
   strvec when_phrases;
   uint32_t trigger;
+  /* `unless` of a check function: a view holding one of these words
+   * (automaton symbols), or where one of these signals matched, is not
+   * shown to it. `veto` is the words' bit + 1 in the trigger index (0:
+   * none); the signals are named in unless_signals and resolved to rule
+   * indexes in veto_signals once every rule has loaded. */
+  uint32_t *veto_syms;
+  size_t nveto, cap_veto;
+  uint32_t veto;
+  strvec unless_signals;
+  uint32_t *veto_signals;
   /* Document check functions run only on documents of min_words to
    * max_words words as written (SIZE_MAX: no limit). */
   size_t min_words, max_words;

@@ -8,12 +8,13 @@
 
 struct trig_index {
   /* Per word symbol below nhead, `words` 64-bit words: bit s is set when
-   * the word triggers slot s. */
+   * the word triggers slot s (rule->trigger - 1), or is one of the
+   * `unless` words of the rule whose rule->veto - 1 is s. */
   uint64_t *mask;
-  size_t nhead; /* largest trigger symbol + 1 */
-  size_t words; /* nslots / 64, rounded up */
-  const rx **regex; /* per slot: the `when` regex or NULL */
-  size_t nslots;
+  size_t nhead; /* largest symbol + 1 */
+  size_t words; /* bits / 64, rounded up */
+  const rx **regex; /* per trigger slot: the `when` regex or NULL */
+  size_t nslots;    /* trigger slots; `unless` bits come after them */
 };
 
 typedef struct offsets {
@@ -45,37 +46,55 @@ struct trig_hits {
   rx_scratch *scratch;
 };
 
+static int has_when(const tact_rule *r) {
+  return r->nwhen || r->when_rx || r->when_phrases.n;
+}
+
+static void grow_head(size_t *nhead, const uint32_t *syms, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (syms[k] + 1 > *nhead) *nhead = syms[k] + 1;
+}
+
 trig_index *trig_index_new(tact_rule *const *rules, size_t nrules,
                            int *failed) {
   *failed = 0;
-  size_t nslots = 0, nhead = 0;
+  size_t nslots = 0, nveto = 0, nhead = 0;
   for (size_t i = 0; i < nrules; i++) {
     const tact_rule *r = rules[i];
-    if (!r->nwhen && !r->when_rx && !r->when_phrases.n) continue;
-    nslots++;
-    for (size_t k = 0; k < r->nwhen; k++)
-      if (r->when_syms[k] + 1 > nhead) nhead = r->when_syms[k] + 1;
+    nslots += has_when(r);
+    nveto += r->nveto != 0;
+    grow_head(&nhead, r->when_syms, r->nwhen);
+    grow_head(&nhead, r->veto_syms, r->nveto);
   }
-  if (!nslots) return NULL;
-  size_t words = (nslots + 63) / 64;
+  if (!nslots && !nveto) return NULL;
+  size_t words = (nslots + nveto + 63) / 64;
   trig_index *ix = calloc(1, sizeof *ix);
   if (!ix ||
       !(ix->mask = calloc(nhead ? nhead * words : 1, sizeof *ix->mask)) ||
-      !(ix->regex = calloc(nslots, sizeof *ix->regex))) {
+      !(ix->regex = calloc(nslots ? nslots : 1, sizeof *ix->regex))) {
     trig_index_free(ix);
     *failed = 1;
     return NULL;
   }
   ix->nhead = nhead;
   ix->words = words;
+  size_t veto = nslots; /* the next `unless` bit */
   for (size_t i = 0; i < nrules; i++) {
     tact_rule *r = rules[i];
-    if (!r->nwhen && !r->when_rx && !r->when_phrases.n) continue;
-    uint32_t slot = (uint32_t)ix->nslots++;
-    r->trigger = slot + 1;
-    ix->regex[slot] = r->when_rx;
-    for (size_t k = 0; k < r->nwhen; k++)
-      ix->mask[r->when_syms[k] * words + slot / 64] |= 1ull << (slot % 64);
+    r->trigger = r->veto = 0;
+    if (has_when(r)) {
+      size_t slot = ix->nslots++;
+      r->trigger = (uint32_t)slot + 1;
+      ix->regex[slot] = r->when_rx;
+      for (size_t k = 0; k < r->nwhen; k++)
+        ix->mask[r->when_syms[k] * words + slot / 64] |= 1ull << (slot % 64);
+    }
+    if (r->nveto) {
+      r->veto = (uint32_t)veto + 1;
+      for (size_t k = 0; k < r->nveto; k++)
+        ix->mask[r->veto_syms[k] * words + veto / 64] |= 1ull << (veto % 64);
+      veto++;
+    }
   }
   return ix;
 }
@@ -195,12 +214,22 @@ int trig_hits_add_phrase(trig_hits *h, const tact_rule *r, size_t at) {
   return add(&h->phrases[r->trigger - 1], at);
 }
 
+/* Whether bit b is set for the words of bytes [start, end). */
+static int range_bit(trig_hits *h, size_t b, size_t start, size_t end) {
+  if (!h->have_range || h->range_start != start || h->range_end != end)
+    read_range(h, start, end);
+  return h->range[b / 64] >> (b % 64) & 1;
+}
+
+int trig_hits_vetoed(trig_hits *h, const tact_rule *r, size_t start,
+                     size_t end) {
+  return range_bit(h, r->veto - 1, start, end);
+}
+
 int trig_hits_any(trig_hits *h, const tact_rule *r, size_t start,
                   size_t end) {
   size_t s = r->trigger - 1;
-  if (!h->have_range || h->range_start != start || h->range_end != end)
-    read_range(h, start, end);
-  if ((h->range[s / 64] >> (s % 64) & 1) ||
+  if (range_bit(h, s, start, end) ||
       within(h->phrases[s].v, h->phrases[s].n, start, end))
     return 1;
   if (!h->ix->regex[s]) return 0;

@@ -27,9 +27,9 @@
 typedef struct trig_index trig_index;
 typedef struct trig_hits trig_hits;
 
-/* Numbers the rules that have a `when` (rule->trigger = slot + 1) and
- * indexes their words. NULL when no rule has one, or when out of memory
- * (*failed set). */
+/* Numbers the rules that have a `when` (rule->trigger = slot + 1) or
+ * `unless` words (rule->veto = bit + 1) and indexes their words. NULL
+ * when no rule has either, or when out of memory (*failed set). */
 trig_index *trig_index_new(tact_rule *const *rules, size_t nrules,
                            int *failed);
 void trig_index_free(trig_index *ix);
@@ -57,5 +57,10 @@ int trig_hits_add_phrase(trig_hits *h, const tact_rule *r, size_t at);
  * else 0; -1 when out of memory. */
 int trig_hits_any(trig_hits *h, const tact_rule *r, size_t start,
                   size_t end);
+
+/* 1 when a token of bytes [start, end) is one of the `unless` words of
+ * rule r (which has some), else 0. */
+int trig_hits_vetoed(trig_hits *h, const tact_rule *r, size_t start,
+                     size_t end);
 
 #endif /* TACT_TRIGGER_H */
