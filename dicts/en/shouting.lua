@@ -136,8 +136,8 @@ tact.rule {
 even check?!" sounds like shouting across the counter. One mark carries the
 meaning. Use a single question mark, exclamation mark or full stop.]],
   check = function(s, report)
-    for _, t in ipairs(s:tokens()) do
-      if t.kind == "punct" and #t.text >= 2 and t.text:match("^[!?]+$") then
+    for _, t in ipairs(s:find { kind = "punct" }) do -- tables for marks only
+      if #t.text >= 2 and t.text:match("^[!?]+$") then
         local sug
         if t.text:find("?", 1, true) then sug = { "?" } else sug = { "!", "." } end
         report { at = t, suggest = sug }
@@ -180,9 +180,9 @@ ordinary spelling, and a stronger word if you need the emphasis.]],
       end
       return table.concat(out)
     end
-    for _, t in ipairs(s:tokens()) do
+    for _, t in ipairs(s:find { kind = "word" }) do
       local w = t.text
-      if t.kind == "word" and not w:find("%d") and w ~= w:upper() then
+      if not w:find("%d") and w ~= w:upper() then
         local stretched = false
         local prev, run = nil, 0
         for ch in w:lower():gmatch(".") do
