@@ -33,8 +33,17 @@ static void rule_tables_are_validated(void **state) {
                     "rules.lua:2: rule 'a.b' is already defined at rules.lua:1");
   expect_load_error("tact.rule{ id='a.b', message='m', regex='(' }",
                     "rules.lua:1: rule 'a.b': regex \"(\": missing closing parenthesis");
-  expect_load_error("tact.rule{ id='a.b', message='m', check=function() end, unless='x' }",
-                    "'unless' needs phrases or regex");
+  expect_load_error("tact.rule{ id='a.b', message='m', check=function() end,\n"
+                    "  unless={ 'x', signal={ 'y' } } }",
+                    "rule 'a.b': a check function's 'unless' holds words and "
+                    "'signals' only");
+  expect_load_error("tact.rule{ id='a.b', message='m', check=function() end,\n"
+                    "  unless=\"can't\" }",
+                    "rule 'a.b': 'unless' word 'can't' is not one word");
+  expect_load_error("tact.rule{ id='a.b', message='m', phrases='x',\n"
+                    "  unless={ 'y', signals={ 'z' } } }",
+                    "rule 'a.b': 'unless' of phrases or a regex is a list of "
+                    "phrases ('signals' are for check functions)");
   expect_load_error("tact.rule{ id='a.b', message='m', phrases={ 'x', 3 } }",
                     "item 2 of 'phrases' must be a string");
   expect_load_error("x = = 1", "rules.lua:1:");
@@ -256,6 +265,28 @@ static void when_phrases_limit_where_rules_run(void **state) {
 /* `when`: the function runs only on views holding a trigger word or where
  * the trigger regex matches; the function itself counts its calls, so a
  * sentence without a trigger must not even be seen. */
+/* A check function's `unless`: it is not called on a view holding one of
+ * the words or where one of the signals matched, in a sentence or a
+ * document, and is called everywhere else; a signal no file defines keeps
+ * nothing away. */
+static void unless_keeps_views_from_a_function(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='signal.thanks', signal=true, phrases='thank you' }\n"
+      "tact.rule{ id='a.sent', message='m', unless={ 'sorry', 'Refund',\n"
+      "  signals={ 'thanks', 'nowhere' } },\n"
+      "  check=function(s, report) report{} end }\n"
+      "tact.rule{ id='a.doc', scope='document', message='m',\n"
+      "  unless={ signals={ 'thanks' } },\n"
+      "  check=function(d, report) report{ at = d:sentence(1) } end }\n",
+      NULL);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  ASSERT_FINDINGS(e, "Sorry. No refund. Thank you. Fine.",
+                  "a.sent@29-34\n");
+  ASSERT_FINDINGS(e, "Fine. Sorry.", "a.doc@0-5\na.sent@0-5\n");
+  tact_engine_free(e);
+}
+
 /* With more than 64 rules that have a `when` (a bit each, in more than
  * one word of a mask), each still runs only where its own word is. */
 static void when_words_of_many_rules(void **state) {
@@ -559,6 +590,7 @@ int main(void) {
       cmocka_unit_test(views_of_one_check_compare_equal),
       cmocka_unit_test(when_limits_the_views_a_function_sees),
       cmocka_unit_test(when_words_of_many_rules),
+      cmocka_unit_test(unless_keeps_views_from_a_function),
       cmocka_unit_test(when_limits_the_sentences_a_regex_sees),
       cmocka_unit_test(when_phrases_limit_where_rules_run),
       cmocka_unit_test(word_limits_gate_document_functions),

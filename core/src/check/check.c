@@ -166,25 +166,33 @@ static int run_regex(check_ctx *c, const tact_rule *r, size_t start,
   return h.failed ? -1 : 0;
 }
 
-int check_triggered(check_ctx *c, const tact_rule *r, size_t a, size_t b) {
-  if (!r->trigger) return 1;
-  trig_hits *h = triggers(c);
-  return h ? trig_hits_any(h, r, a, b) : -1;
-}
-
-/* 1 when a check function's `unless` keeps it from bytes [a, b): one of
- * its signals matched inside (as v:signal counts them) or one of its
- * words is there; -1 when out of memory. */
-static int vetoed(check_ctx *c, const tact_rule *r, size_t a, size_t b) {
-  for (size_t i = 0; i < c->nsignals && r->unless_signals.n; i++) {
+/* 1 when one of rule r's `unless` signals matched inside bytes [a, b),
+ * as v:signal counts them. */
+static int signal_veto(const check_ctx *c, const tact_rule *r, size_t a,
+                       size_t b) {
+  for (size_t i = 0; i < c->nsignals; i++) {
     const check_signal *s = &c->signals[i];
     if (s->start < a || s->end > b) continue;
     for (size_t k = 0; k < r->unless_signals.n; k++)
       if (r->veto_signals[k] == s->rule) return 1;
   }
-  if (!r->veto) return 0;
-  trig_hits *h = triggers(c);
-  return h ? trig_hits_vetoed(h, r, a, b) : -1;
+  return 0;
+}
+
+int check_runs_on(check_ctx *c, const tact_rule *r, size_t a, size_t b,
+                  const uint64_t **bits) {
+  if (!r->trigger && !r->veto && !r->unless_signals.n) return 1;
+  if (!*bits && (r->trigger || r->veto)) {
+    trig_hits *h = triggers(c);
+    if (!h) return -1;
+    *bits = trig_hits_bits(h, a, b);
+  }
+  if (r->trigger && !TRIG_BIT(*bits, r->trigger - 1)) {
+    int m = r->when_rx ? trig_hits_regex(c->trig, r, a, b) : 0;
+    if (m <= 0) return m;
+  }
+  if (r->veto && TRIG_BIT(*bits, r->veto - 1)) return 0;
+  return !(r->unless_signals.n && signal_veto(c, r, a, b));
 }
 
 /* ---- the stages ----------------------------------------------------------- */
@@ -196,9 +204,10 @@ static int run_scope(check_ctx *c, rule_scope scope, size_t start,
   const tact_engine *e = c->e;
   /* Most rules are not triggered in most views: asked first, before a
    * regex search or a Lua call is prepared. */
+  const uint64_t *bits = NULL; /* the view's trigger bits, read once */
   for (size_t k = 0; k < e->nregex_rules[scope]; k++) {
     const tact_rule *r = e->regex_rules[scope][k];
-    int run = check_triggered(c, r, start, end);
+    int run = check_runs_on(c, r, start, end, &bits);
     if (run < 0 || (run && run_regex(c, r, start, end, s))) return -1;
   }
   for (size_t k = 0; k < e->nfunction_rules[scope]; k++) {
@@ -206,11 +215,7 @@ static int run_scope(check_ctx *c, rule_scope scope, size_t start,
     /* A document rule's word limits come before its triggers. */
     if (scope == SCOPE_DOCUMENT && !rule_fits_words(r, c->res->summary.words))
       continue;
-    int run = check_triggered(c, r, start, end);
-    if (run > 0 && (r->veto || r->unless_signals.n)) {
-      int no = vetoed(c, r, start, end);
-      run = no < 0 ? -1 : !no;
-    }
+    int run = check_runs_on(c, r, start, end, &bits);
     if (run < 0 || (run && lua_view_call(c, r, index))) return -1;
   }
   return 0;

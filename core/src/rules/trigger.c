@@ -156,30 +156,6 @@ trig_hits *trig_hits_new(trig_hits *h, const trig_index *ix,
   return h;
 }
 
-/* The slots whose trigger words start in bytes [start, end), into
- * h->range. */
-static void read_range(trig_hits *h, size_t start, size_t end) {
-  const trig_index *ix = h->ix;
-  const segmentation *seg = h->seg;
-  size_t w = ix->words;
-  memset(h->range, 0, w * sizeof *h->range);
-  for (size_t i = base_bisect(seg->toks, seg->ntoks, sizeof *seg->toks,
-                              offsetof(tok, start), start);
-       i < seg->ntoks && seg->toks[i].start < end; i++) {
-    const tok *t = &seg->toks[i];
-    uint32_t sym = h->syms ? h->syms[i]
-                           : am_lookup(h->am, seg_norm(seg, t), t->norm_len);
-    if (sym >= ix->nhead) continue;
-    if (w == 1) /* up to 64 rules with a `when`: the usual case */
-      h->range[0] |= ix->mask[sym];
-    else
-      for (size_t k = 0; k < w; k++) h->range[k] |= ix->mask[sym * w + k];
-  }
-  h->range_start = start;
-  h->range_end = end;
-  h->have_range = 1;
-}
-
 /* Runs slot s's regex over the text; -1 when out of memory. */
 static int run_slot_regex(trig_hits *h, size_t s) {
   regex_pass p = {&h->regex[s], 0};
@@ -211,28 +187,46 @@ static int within(const size_t *v, size_t n, size_t start, size_t end) {
 }
 
 int trig_hits_add_phrase(trig_hits *h, const tact_rule *r, size_t at) {
+  h->have_range = 0; /* the bits of a range may change */
   return add(&h->phrases[r->trigger - 1], at);
 }
 
-/* Whether bit b is set for the words of bytes [start, end). */
-static int range_bit(trig_hits *h, size_t b, size_t start, size_t end) {
+/* The bits of the rules triggered in bytes [start, end) by a word or a
+ * phrase, and of the `unless` words there, into h->range. */
+static void read_range(trig_hits *h, size_t start, size_t end) {
+  const trig_index *ix = h->ix;
+  const segmentation *seg = h->seg;
+  size_t w = ix->words;
+  memset(h->range, 0, w * sizeof *h->range);
+  for (size_t i = base_bisect(seg->toks, seg->ntoks, sizeof *seg->toks,
+                              offsetof(tok, start), start);
+       i < seg->ntoks && seg->toks[i].start < end; i++) {
+    const tok *t = &seg->toks[i];
+    uint32_t sym = h->syms ? h->syms[i]
+                           : am_lookup(h->am, seg_norm(seg, t), t->norm_len);
+    if (sym >= ix->nhead) continue;
+    if (w == 1) /* up to 64 bits: the usual case */
+      h->range[0] |= ix->mask[sym];
+    else
+      for (size_t k = 0; k < w; k++) h->range[k] |= ix->mask[sym * w + k];
+  }
+  for (size_t s = 0; s < h->nslots; s++)
+    if (within(h->phrases[s].v, h->phrases[s].n, start, end))
+      h->range[s / 64] |= 1ull << (s % 64);
+  h->range_start = start;
+  h->range_end = end;
+  h->have_range = 1;
+}
+
+const uint64_t *trig_hits_bits(trig_hits *h, size_t start, size_t end) {
   if (!h->have_range || h->range_start != start || h->range_end != end)
     read_range(h, start, end);
-  return h->range[b / 64] >> (b % 64) & 1;
+  return h->range;
 }
 
-int trig_hits_vetoed(trig_hits *h, const tact_rule *r, size_t start,
-                     size_t end) {
-  return range_bit(h, r->veto - 1, start, end);
-}
-
-int trig_hits_any(trig_hits *h, const tact_rule *r, size_t start,
-                  size_t end) {
+int trig_hits_regex(trig_hits *h, const tact_rule *r, size_t start,
+                    size_t end) {
   size_t s = r->trigger - 1;
-  if (range_bit(h, s, start, end) ||
-      within(h->phrases[s].v, h->phrases[s].n, start, end))
-    return 1;
-  if (!h->ix->regex[s]) return 0;
   if (h->rx_state[s] == RX_NOT_RUN && run_slot_regex(h, s)) return -1;
   return h->rx_state[s] == RX_GAVE_UP ||
          within(h->regex[s].v, h->regex[s].n, start, end);

@@ -49,18 +49,21 @@ trig_hits *trig_hits_new(trig_hits *h, const trig_index *ix,
 void trig_hits_free(trig_hits *h);
 
 /* Notes that a `when` phrase of rule r (which has a `when`) matched at
- * byte `at`, at or after every match noted before. 0, or -1 when out of
- * memory. */
+ * byte `at`, at or after every match of r noted before. 0, or -1 when out
+ * of memory. */
 int trig_hits_add_phrase(trig_hits *h, const tact_rule *r, size_t at);
 
-/* 1 when rule r (which has a `when`) is triggered in bytes [start, end),
- * else 0; -1 when out of memory. */
-int trig_hits_any(trig_hits *h, const tact_rule *r, size_t start,
-                  size_t end);
+/* Bit rule->trigger - 1 is set when a word or phrase of the rule's
+ * `when` is in bytes [start, end), and bit rule->veto - 1 when one of its
+ * `unless` words is (test with TRIG_BIT). Made once per range: a check
+ * asks about every rule for one view in turn. Valid until the next call. */
+const uint64_t *trig_hits_bits(trig_hits *h, size_t start, size_t end);
+#define TRIG_BIT(bits, b) ((bits)[(b) / 64] >> ((b) % 64) & 1)
 
-/* 1 when a token of bytes [start, end) is one of the `unless` words of
- * rule r (which has some), else 0. */
-int trig_hits_vetoed(trig_hits *h, const tact_rule *r, size_t start,
-                     size_t end);
+/* 1 when the `when` regex of rule r (which has one) matches in bytes
+ * [start, end), or gave up on the text; 0 when not; -1 when out of
+ * memory. */
+int trig_hits_regex(trig_hits *h, const tact_rule *r, size_t start,
+                    size_t end);
 
 #endif /* TACT_TRIGGER_H */
