@@ -691,6 +691,19 @@ static int sum_changed(tact_doc *d, size_t clo, size_t chi) {
 }
 
 /* Brings the result up to date with the text. Returns 0 or -1 (memory). */
+/* Makes the blocks of plain text one block. A text checked once is never
+ * edited, so its paragraphs need not be blocks: segmenting splits them
+ * the same way inside one (at the same blank lines), and every block
+ * costs a check of its own (scratch, segmentation, placing) that a short
+ * reply of a few paragraphs would pay over and over. */
+static int one_block(scope *sc) {
+  size_t start = sc->blocks[0].start, end = sc->blocks[sc->nblocks - 1].end;
+  scope_clear(sc);
+  if (scope_open(sc, 0) || scope_add(sc, start, end)) return -1;
+  scope_close(sc);
+  return 0;
+}
+
 static int update(tact_doc *d) {
   scope raw;
   spans bad = {0};
@@ -723,6 +736,9 @@ static int update(tact_doc *d) {
                                             : scope_text(&raw, d->text, d->len)) {
     goto done;
   }
+  if (d->own && d->format == TACT_FORMAT_TEXT && raw.nblocks > 1 &&
+      one_block(&raw))
+    goto done;
   if (match_blocks(d, &raw, lo, hi, &clo, &chi)) goto done;
   utf8_scan_invalid(d->text, d->len, on_invalid, &bad);
   int by_line = d->format == TACT_FORMAT_TEXT || d->format == TACT_FORMAT_EMAIL;
