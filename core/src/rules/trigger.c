@@ -38,6 +38,8 @@ struct trig_hits {
   const automaton *am;
   offsets *regex;   /* per slot, where its regex matched */
   offsets *phrases; /* per slot, where its phrases matched (ascending) */
+  uint32_t *noted;  /* the slots with phrase matches, nnoted of them */
+  size_t nnoted;
   unsigned char *rx_state; /* per slot: RX_* */
   size_t nslots;
   const trig_index *ix;
@@ -132,15 +134,17 @@ trig_hits *trig_hits_new(trig_hits *h, const trig_index *ix,
   if (h) { /* kept from the last text: emptied, its arrays kept */
     for (size_t s = 0; s < k; s++) h->regex[s].n = h->phrases[s].n = 0;
     memset(h->rx_state, 0, k);
+    h->nnoted = 0;
   } else {
     /* The record and its per-slot arrays in one allocation. */
     h = calloc(1, sizeof *h + ix->words * sizeof *h->range +
-                      2 * k * sizeof(offsets) + k);
+                      2 * k * sizeof(offsets) + k * sizeof *h->noted + k);
     if (!h) return NULL;
     h->range = (uint64_t *)(h + 1);
     h->regex = (offsets *)(h->range + ix->words);
     h->phrases = h->regex + k;
-    h->rx_state = (unsigned char *)(h->phrases + k);
+    h->noted = (uint32_t *)(h->phrases + k);
+    h->rx_state = (unsigned char *)(h->noted + k);
     h->nslots = k;
     h->ix = ix;
   }
@@ -187,8 +191,11 @@ static int within(const size_t *v, size_t n, size_t start, size_t end) {
 }
 
 int trig_hits_add_phrase(trig_hits *h, const tact_rule *r, size_t at) {
+  size_t s = r->trigger - 1, had = h->phrases[s].n;
   h->have_range = 0; /* the bits of a range may change */
-  return add(&h->phrases[r->trigger - 1], at);
+  if (add(&h->phrases[s], at)) return -1;
+  if (!had) h->noted[h->nnoted++] = (uint32_t)s;
+  return 0;
 }
 
 /* The bits of the rules triggered in bytes [start, end) by a word or a
@@ -210,9 +217,11 @@ static void read_range(trig_hits *h, size_t start, size_t end) {
     else
       for (size_t k = 0; k < w; k++) h->range[k] |= ix->mask[sym * w + k];
   }
-  for (size_t s = 0; s < h->nslots; s++)
+  for (size_t k = 0; k < h->nnoted; k++) {
+    size_t s = h->noted[k];
     if (within(h->phrases[s].v, h->phrases[s].n, start, end))
       h->range[s / 64] |= 1ull << (s % 64);
+  }
   h->range_start = start;
   h->range_end = end;
   h->have_range = 1;
