@@ -23,9 +23,14 @@ typedef struct edge_slot {
 typedef struct node {
   uint32_t accept; /* 1-based index of the first accept entry, 0 = none */
   uint16_t gap_mask; /* bit n set: a `*n` edge leaves this node */
-  uint8_t has_any;
+  uint8_t edges; /* NODE_*: which edges leave this node */
   uint8_t classes; /* bit k set: an AM_CLASS(k) edge leaves this node */
 } node;
+
+enum {
+  NODE_KIDS = 1, /* some edge leaves this node: a match may go on */
+  NODE_ANY = 2   /* an AM_ANY edge does */
+};
 
 typedef struct accept {
   uint32_t rule, unless, next;
@@ -198,7 +203,8 @@ static uint32_t child_of(automaton *am, uint32_t from, uint32_t label,
     am->root[label] = c;
   }
   if (AM_IS_GAP(label)) am->nodes[from].gap_mask |= 1u << AM_GAP_LEN(label);
-  if (label == AM_ANY) am->nodes[from].has_any = 1;
+  am->nodes[from].edges |= NODE_KIDS;
+  if (label == AM_ANY) am->nodes[from].edges |= NODE_ANY;
   if (AM_IS_CLASS(label))
     am->nodes[from].classes |= (uint8_t)(1u << (label - AM_CLASS(0)));
   return c;
@@ -279,7 +285,9 @@ static int arrive(const automaton *am, am_scratch *s, uint32_t nd,
         (am_match){am->accepts[a - 1].rule, am->accepts[a - 1].unless, start,
                    end};
   }
-  return push_config(am, s, nd, 0, start);
+  /* A node no edge leaves ends every match through it. */
+  return am->nodes[nd].edges & NODE_KIDS ? push_config(am, s, nd, 0, start)
+                                         : 0;
 }
 
 int am_class_of(const char *name, size_t len) {
@@ -316,7 +324,8 @@ int am_scan(const automaton *am, const uint32_t *syms, const uint32_t *alts,
       if (alts && alts[i] && (to = edge_get(am, c.node, alts[i])) &&
           arrive(am, s, to, c.start, i + 1))
         return -1;
-      if (am->nodes[c.node].has_any && (to = edge_get(am, c.node, AM_ANY)) &&
+      if ((am->nodes[c.node].edges & NODE_ANY) &&
+          (to = edge_get(am, c.node, AM_ANY)) &&
           arrive(am, s, to, c.start, i + 1))
         return -1;
       unsigned m = classes ? am->nodes[c.node].classes & classes[i] : 0;
