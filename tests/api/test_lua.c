@@ -151,6 +151,42 @@ static void norms_and_single_tokens(void **state) {
   tact_engine_free(e);
 }
 
+/* Word queries count the same in a short view (read token by token) and
+ * a long one (through the word index), for a word the phrases know
+ * ("sorry") and one they do not ("zebra"), alone or in a list. */
+static void word_queries_short_and_long(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.p', message='m', phrases='sorry' }\n"
+      "tact.rule{ id='a.doc', scope='document', message='m',\n"
+      "  check=function(d, report)\n"
+      "    local s = d:sentence(2)\n"
+      "    report{ at = s, message = d:count('zebra') .. ' ' ..\n"
+      "      d:count{ 'sorry', 'zebra', 'sorry' } .. ' ' .. s:count('zebra') ..\n"
+      "      ' ' .. s:count{ 'sorry', 'zebra' } .. ' ' ..\n"
+      "      table.concat(s:norms{ 'zebra', 'sorry' }, '|') }\n"
+      "  end }\n",
+      NULL);
+  char text[8192] = "";
+  for (int k = 0; k < 2; k++) {
+    /* 1,200 tokens the first time, 6 the second */
+    size_t reps = k ? 2 : 400, len = 0;
+    for (size_t i = 0; i < reps; i++)
+      len += (size_t)snprintf(text + len, sizeof text - len, "Sorry zebra. ");
+    tact_result *r = tact_check(e, text, strlen(text));
+    char want[64];
+    snprintf(want, sizeof want, "%zu %zu 1 2 sorry|zebra", reps, 2 * reps);
+    const tact_finding *f = NULL;
+    for (size_t i = 0; i < tact_result_count(r); i++)
+      if (!strcmp(tact_result_finding(r, i)->rule_id, "a.doc"))
+        f = tact_result_finding(r, i);
+    assert_non_null(f);
+    assert_string_equal(f->message, want);
+    tact_result_free(r);
+  }
+  tact_engine_free(e);
+}
+
 /* norms(q) lists the forms of the tokens that match q, in text order: a
  * word set, a list of words, a kind; none is an empty list. */
 static void norms_of_a_query(void **state) {
@@ -586,6 +622,7 @@ int main(void) {
       cmocka_unit_test(views_tokens_and_report),
       cmocka_unit_test(norms_and_single_tokens),
       cmocka_unit_test(norms_of_a_query),
+      cmocka_unit_test(word_queries_short_and_long),
       cmocka_unit_test(single_sentences),
       cmocka_unit_test(views_of_one_check_compare_equal),
       cmocka_unit_test(when_limits_the_views_a_function_sees),

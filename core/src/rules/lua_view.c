@@ -376,10 +376,48 @@ static int by_index(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* Up to this many tokens, a view is read token by token for a few words
+ * rather than through the word index, which costs a pass over the whole
+ * check's tokens to build: a reply asks about a word or two. */
+#define SCAN_TOKENS 1024
+#define SCAN_WORDS 4
+
+/* Appends token i to vs->found at n. */
+static void found_at(lua_State *L, view_state *vs, size_t n, size_t i) {
+  if (n == vs->cap_found && BASE_GROW(vs->found, vs->cap_found, n + 1))
+    luaL_error(L, "not enough memory");
+  vs->found[n] = (uint32_t)i;
+}
+
+/* match_words for a short view and a few words: a word the automaton
+ * knows is compared by its symbol, any other by its text. */
+static size_t scan_words(lua_State *L, check_ctx *c, const query *q,
+                         size_t t0, size_t t1) {
+  uint32_t sym[SCAN_WORDS];
+  for (size_t w = 0; w < q->nwords; w++)
+    sym[w] = am_lookup(c->e->am, q->words[w], strlen(q->words[w]));
+  view_state *vs = state(c);
+  if (!vs) luaL_error(L, "not enough memory");
+  size_t n = 0;
+  for (size_t i = t0; i < t1; i++) {
+    const tok *t = &c->seg.toks[i];
+    if (q->kind >= 0 && t->kind != q->kind) continue;
+    for (size_t w = 0; w < q->nwords; w++)
+      if (sym[w] ? c->syms[i] == sym[w]
+                 : !c->syms[i] && !strcmp(seg_norm(&c->seg, t), q->words[w])) {
+        found_at(L, vs, n++, i);
+        break;
+      }
+  }
+  return n;
+}
+
 /* Tokens t0 <= i < t1 that match q, ascending, into vs->found; returns how
  * many. Words go through the index, so absent words cost nothing. */
 static size_t match_words(lua_State *L, check_ctx *c, const query *q,
                           size_t t0, size_t t1) {
+  if (c->syms && t1 - t0 <= SCAN_TOKENS && q->nwords <= SCAN_WORDS)
+    return scan_words(L, c, q, t0, t1);
   const wordix *ix = words_of(L, c);
   view_state *vs = c->views;
   size_t n = 0;
@@ -390,10 +428,7 @@ static size_t match_words(lua_State *L, check_ctx *c, const query *q,
     if (!p) continue;
     for (size_t k = lower_bound(p, np, t0); k < np && p[k] < t1; k++) {
       if (q->kind >= 0 && c->seg.toks[p[k]].kind != q->kind) continue;
-      if (n == vs->cap_found &&
-          BASE_GROW(vs->found, vs->cap_found, n + 1))
-        luaL_error(L, "not enough memory");
-      vs->found[n++] = p[k];
+      found_at(L, vs, n++, p[k]);
     }
   }
   if (q->nwords > 1 && n > 1) { /* several words: back into text order */
