@@ -101,6 +101,13 @@ void am_free(automaton *am) {
   free(am);
 }
 
+/* memcmp(a, b, n) == 0 without a call, for the short strings words are. */
+static int same_bytes(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (a[i] != b[i]) return 0;
+  return 1;
+}
+
 static const sym_slot *sym_find(const automaton *am, const char *s, size_t n,
                                 uint32_t h) {
   if (!am->sym_cap) return NULL;
@@ -108,7 +115,7 @@ static const sym_slot *sym_find(const automaton *am, const char *s, size_t n,
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const sym_slot *e = &am->syms[i];
     if (!e->sym) return e;
-    if (e->hash == h && e->len == n && memcmp(am->pool + e->off, s, n) == 0)
+    if (e->hash == h && e->len == n && same_bytes(am->pool + e->off, s, n))
       return e;
   }
 }
