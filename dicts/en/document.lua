@@ -96,12 +96,12 @@ local function words_in(view) return view:count(WORD) end
 local function body_range(doc, sents)
   local first, last = 1, #sents
   while first <= last do
-    local t1 = sents[first]:token(1)
-    if t1 and GREETING[t1.norm] and words_in(sents[first]) <= 6 then first = first + 1 else break end
+    local w1 = sents[first]:norm(1)
+    if w1 and GREETING[w1] and words_in(sents[first]) <= 6 then first = first + 1 else break end
   end
   while last >= first do
-    local t1 = sents[last]:token(1)
-    if t1 and (SIGNOFF[t1.norm] or words_in(sents[last]) <= 2) and words_in(sents[last]) <= 5 then
+    local w1, n = sents[last]:norm(1), words_in(sents[last])
+    if w1 and (SIGNOFF[w1] or n <= 2) and n <= 5 then
       last = last - 1
     else
       break

@@ -188,7 +188,9 @@ static void word_queries_short_and_long(void **state) {
 }
 
 /* norms(q) lists the forms of the tokens that match q, in text order: a
- * word set, a list of words, a kind; none is an empty list. */
+ * word set, a list of words, a kind; none is an empty list. norm(i) is
+ * one token's form, counted from the end when negative, nil out of
+ * range. */
 static void norms_of_a_query(void **state) {
   (void)state;
   tact_engine *e = engine_from(
@@ -198,7 +200,8 @@ static void norms_of_a_query(void **state) {
       "    report{ at = s, message = table.concat(s:norms(S), '|') .. ' ' ..\n"
       "      table.concat(s:norms{ 'late', 'sorry' }, '|') .. ' ' ..\n"
       "      table.concat(s:norms{ kind = 'number' }, '|') .. ' ' ..\n"
-      "      #s:norms('nothing') }\n"
+      "      #s:norms('nothing') .. ' ' .. s:norm(1) .. ' ' .. s:norm(-2) ..\n"
+      "      ' ' .. tostring(s:norm(99)) .. ' ' .. tostring(s:norm(-99)) }\n"
       "  end }\n",
       NULL);
   assert_int_equal(tact_engine_status(e), TACT_OK);
@@ -206,7 +209,8 @@ static void norms_of_a_query(void **state) {
   tact_result *r = tact_check(e, text, strlen(text));
   assert_int_equal(tact_result_count(r), 1);
   assert_string_equal(tact_result_finding(r, 0)->message,
-                      "refund|late|late|refund sorry|late|late 3|2 0");
+                      "refund|late|late|refund sorry|late|late 3|2 0 "
+                      "sorry 2 nil nil");
   tact_result_free(r);
   tact_engine_free(e);
 }

@@ -211,21 +211,45 @@ static int m_norms(lua_State *L) {
   return 1;
 }
 
-/* v:token(i): the view's i-th token (negative: counted from the end), or
- * nil; with norms(), the token a rule reports at. */
-static int m_token(lua_State *L) {
+/* The check and token number of the view's i-th token (argument 2;
+ * negative: counted from the end); NULL, with nil pushed, when there is
+ * none. */
+static check_ctx *nth_token(lua_State *L, const view **v, size_t *at) {
   check_ctx *c;
-  const view *v = check_view(L, 1, &c);
+  *v = check_view(L, 1, &c);
   lua_Integer i = luaL_checkinteger(L, 2);
   size_t a, b, t0, t1;
-  extent(c, v, &a, &b, &t0, &t1);
+  extent(c, *v, &a, &b, &t0, &t1);
   lua_Integer n = (lua_Integer)(t1 - t0);
   if (i < 0) i += n + 1;
   if (i < 1 || i > n) {
     lua_pushnil(L);
-    return 1;
+    return NULL;
   }
-  push_token(L, c, t0 + (size_t)i - 1, token_meta(L, v->gen));
+  *at = t0 + (size_t)i - 1;
+  return c;
+}
+
+/* v:token(i): the view's i-th token (negative: counted from the end), or
+ * nil; with norms(), the token a rule reports at. */
+static int m_token(lua_State *L) {
+  const view *v;
+  size_t i;
+  check_ctx *c = nth_token(L, &v, &i);
+  if (c) push_token(L, c, i, token_meta(L, v->gen));
+  return 1;
+}
+
+/* v:norm(i): the normalized form of the view's i-th token, or nil: what
+ * token(i).norm is, without making the token. */
+static int m_norm(lua_State *L) {
+  const view *v;
+  size_t i;
+  check_ctx *c = nth_token(L, &v, &i);
+  if (c) {
+    const tok *t = &c->seg.toks[i];
+    lua_pushlstring(L, seg_norm(&c->seg, t), t->norm_len);
+  }
   return 1;
 }
 
@@ -729,7 +753,7 @@ static void install(lua_State *L) {
     *running(L) = NULL;
     static const luaL_Reg methods[] = {
         {"text", m_text},   {"tokens", m_tokens}, {"norms", m_norms},
-        {"token", m_token}, {"sentence", m_sentence},
+        {"token", m_token}, {"norm", m_norm}, {"sentence", m_sentence},
         {"sentences", m_sentences},
         {"paragraphs", m_paragraphs}, {"count", m_count}, {"find", m_find},
         {"signal", m_signal},
