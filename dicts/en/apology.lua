@@ -252,13 +252,12 @@ wrong, and let the next step carry the rest of the reply.]],
     if doc:count(APOLOGY_SET) < 2 then return end
     local count = 0
     for _, s in ipairs(doc:sentences(APOLOGY_SET)) do -- only those with a word
-      local toks = s:tokens()
+      local w = s:norms() -- the words; a token table only to report at
       local in_sentence = 0
-      for k, t in ipairs(toks) do
-        local hit = APOLOGY_SET[t.norm]
+      for k, n in ipairs(w) do
+        local hit = APOLOGY_SET[n]
         -- "sorry to hear" is sympathy, not an apology for our part
-        if hit and t.norm == "sorry" and toks[k + 1] and toks[k + 1].norm == "to"
-           and toks[k + 2] and toks[k + 2].norm == "hear" then
+        if hit and n == "sorry" and w[k + 1] == "to" and w[k + 2] == "hear" then
           hit = false
         end
         if hit then
@@ -272,16 +271,16 @@ wrong, and let the next step carry the rest of the reply.]],
             -- A short sentence that only apologises can go as a whole.
             if in_sentence == 1 and s:count { kind = "word" } <= 7 then
               local only = true
-              for k2 = k + 1, #toks do
-                if APOLOGY_SET[toks[k2].norm] then only = false end
+              for k2 = k + 1, #w do
+                if APOLOGY_SET[w[k2]] then only = false end
               end
               if only then
                 report { at = s, suggest = { "" }, message = msg }
               else
-                report { at = t, message = msg }
+                report { at = s:token(k), message = msg }
               end
             else
-              report { at = t, message = msg }
+              report { at = s:token(k), message = msg }
             end
           end
         end
