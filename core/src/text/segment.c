@@ -614,11 +614,28 @@ static int append(scanner *sc, size_t a, size_t b, int kind, int flags,
 static int push(scanner *sc, size_t a, size_t b, int kind, int flags,
                 const char *norm, int list_item) {
   segmentation *seg = sc->seg;
-  size_t off = seg->pool_len;
+  size_t off = seg->pool_len, n = b - a;
+  const uint8_t *s = sc->s + a;
+  if (!norm) { /* marks, numbers, addresses: ASCII is lower-cased here */
+    if (BASE_GROW(seg->pool, seg->pool_cap, off + n + 1) < 0)
+      return -1;
+    size_t k = 0;
+    while (k < n && s[k] < 0x80) {
+      uint8_t c = s[k];
+      seg->pool[off + k++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    if (k == n) {
+      seg->pool[off + n] = '\0';
+      seg->pool_len = off + n;
+      if (kind == TOK_WORD && stretched(seg->pool + off, n))
+        flags |= TOKF_STRETCHED;
+      return append(sc, a, b, kind, flags, off, list_item);
+    }
+  }
   int r = norm ? text_normalize(norm, strlen(norm), &seg->pool, &seg->pool_len,
                                 &seg->pool_cap)
-               : text_normalize((const char *)sc->s + a, b - a, &seg->pool,
-                                &seg->pool_len, &seg->pool_cap);
+               : text_normalize((const char *)s, n, &seg->pool, &seg->pool_len,
+                                &seg->pool_cap);
   if (r < 0)
     return -1;
   if (kind == TOK_WORD && stretched(seg->pool + off, seg->pool_len - off))
