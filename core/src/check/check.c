@@ -179,8 +179,12 @@ static int signal_veto(const check_ctx *c, const tact_rule *r, size_t a,
   return 0;
 }
 
-int check_runs_on(check_ctx *c, const tact_rule *r, size_t a, size_t b,
-                  const uint64_t **bits) {
+/* 1 when rule r runs on bytes [a, b): it has no `when`, or something
+ * there triggers it, and no `unless` word or signal of it is there; 0
+ * when not; -1 when out of memory. *bits holds the view's trigger bits
+ * (trig_hits_bits), read on first need: NULL for a new view. */
+static int runs_on(check_ctx *c, const tact_rule *r, size_t a, size_t b,
+                   const uint64_t **bits) {
   if (!r->trigger && !r->veto && !r->unless_signals.n) return 1;
   if (!*bits && (r->trigger || r->veto)) {
     trig_hits *h = triggers(c);
@@ -207,7 +211,7 @@ static int run_scope(check_ctx *c, rule_scope scope, size_t start,
   const uint64_t *bits = NULL; /* the view's trigger bits, read once */
   for (size_t k = 0; k < e->nregex_rules[scope]; k++) {
     const tact_rule *r = e->regex_rules[scope][k];
-    int run = check_runs_on(c, r, start, end, &bits);
+    int run = runs_on(c, r, start, end, &bits);
     if (run < 0 || (run && run_regex(c, r, start, end, s))) return -1;
   }
   for (size_t k = 0; k < e->nfunction_rules[scope]; k++) {
@@ -215,7 +219,7 @@ static int run_scope(check_ctx *c, rule_scope scope, size_t start,
     /* A document rule's word limits come before its triggers. */
     if (scope == SCOPE_DOCUMENT && !rule_fits_words(r, c->res->summary.words))
       continue;
-    int run = check_runs_on(c, r, start, end, &bits);
+    int run = runs_on(c, r, start, end, &bits);
     if (run < 0 || (run && lua_view_call(c, r, index))) return -1;
   }
   return 0;

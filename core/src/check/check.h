@@ -165,16 +165,9 @@ void summary_count_tokens(const segmentation *seg, tact_summary *s);
  * or -1 (memory). */
 int summarize(check_ctx *c);
 
-/* 1 when rule r runs on bytes [a, b): it has no `when`, or something
- * there triggers it, and no `unless` word or signal of it is there; 0
- * when not; -1 when out of memory. *bits holds the view's trigger bits
- * (trig_hits_bits), read on first need: NULL for a new view. */
-int check_runs_on(check_ctx *c, const tact_rule *r, size_t a, size_t b,
-                  const uint64_t **bits);
-
 /* Runs function rule `rule` on a sentence, paragraph or the document
  * (`index` of the sentence or paragraph), which the caller found it
- * triggered in (check_runs_on) and, for a document, within its word
+ * triggered in (its `when` and `unless`) and, for a document, within its word
  * limits. Errors become result warnings and mark the rule dead for this
  * check. Returns -1 only when out of memory. */
 int lua_view_call(check_ctx *c, const tact_rule *rule, size_t index);
