@@ -21,6 +21,10 @@ typedef struct edge_slot {
 } edge_slot;
 
 typedef struct node {
+  /* Bit label_bit(l) set for each label l of an edge leaving this node:
+   * a clear bit answers most look-ups of a word that cannot follow here
+   * without probing the edge table (large, so a probe misses the cache). */
+  uint64_t labels;
   uint32_t accept; /* 1-based index of the first accept entry, 0 = none */
   uint16_t gap_mask; /* bit n set: a `*n` edge leaves this node */
   uint8_t edges; /* NODE_*: which edges leave this node */
@@ -152,6 +156,10 @@ static uint64_t edge_hash(uint32_t from1, uint32_t label) {
   return mix64((uint64_t)from1 << 32 | label);
 }
 
+static uint64_t label_bit(uint32_t label) {
+  return 1ull << ((label * 0x9E3779B1u) >> 26);
+}
+
 static uint32_t edge_get(const automaton *am, uint32_t from, uint32_t label) {
   if (from == 0 && label < am->root_cap) return am->root[label];
   if (!am->edge_cap) return 0;
@@ -211,6 +219,7 @@ static uint32_t child_of(automaton *am, uint32_t from, uint32_t label,
   }
   if (AM_IS_GAP(label)) am->nodes[from].gap_mask |= 1u << AM_GAP_LEN(label);
   am->nodes[from].edges |= NODE_KIDS;
+  am->nodes[from].labels |= label_bit(label);
   if (label == AM_ANY) am->nodes[from].edges |= NODE_ANY;
   if (AM_IS_CLASS(label))
     am->nodes[from].classes |= (uint8_t)(1u << (label - AM_CLASS(0)));
@@ -324,11 +333,14 @@ int am_scan(const automaton *am, const uint32_t *syms, const uint32_t *alts,
     s->nnext = 0;
     for (size_t k = 0; k < s->ncur; k++) {
       am_config c = s->cur[k];
+      uint64_t labels = c.node ? am->nodes[c.node].labels : ~0ull;
       uint32_t to;
-      if (syms[i] && (to = edge_get(am, c.node, syms[i])) &&
+      if (syms[i] && (labels & label_bit(syms[i])) &&
+          (to = edge_get(am, c.node, syms[i])) &&
           arrive(am, s, to, c.start, i + 1))
         return -1;
-      if (alts && alts[i] && (to = edge_get(am, c.node, alts[i])) &&
+      if (alts && alts[i] && (labels & label_bit(alts[i])) &&
+          (to = edge_get(am, c.node, alts[i])) &&
           arrive(am, s, to, c.start, i + 1))
         return -1;
       if ((am->nodes[c.node].edges & NODE_ANY) &&
