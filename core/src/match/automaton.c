@@ -8,10 +8,12 @@
 
 #define AM_PATH_MAX 64
 
+/* 16 bytes: every token of a check is looked up, and a smaller table
+ * misses the cache less. */
 typedef struct sym_slot {
   uint32_t hash, sym; /* sym 0 = empty slot */
-  size_t off;         /* into syms_pool */
-  size_t len;
+  uint32_t off;       /* into pool */
+  uint32_t len;
 } sym_slot;
 
 /* 12 bytes, so the table of a large pack stays small. */
@@ -139,15 +141,16 @@ uint32_t am_intern(automaton *am, const char *norm, size_t len) {
   const sym_slot *e = sym_find(am, norm, len, h);
   if (e && e->sym) return e->sym;
   if ((am->nsyms + 1) * 2 > am->sym_cap && sym_rehash(am)) return 0;
-  if (am->nsyms + 1 >= AM_SYM_MAX) return 0;
+  if (am->nsyms + 1 >= AM_SYM_MAX || len >= UINT32_MAX - am->pool_len)
+    return 0;
   if (BASE_GROW(am->pool, am->pool_cap, am->pool_len + len + 1)) return 0;
   memcpy(am->pool + am->pool_len, norm, len);
   am->pool[am->pool_len + len] = '\0';
   sym_slot *slot = (sym_slot *)sym_find(am, norm, len, h);
   slot->hash = h;
   slot->sym = (uint32_t)++am->nsyms;
-  slot->off = am->pool_len;
-  slot->len = len;
+  slot->off = (uint32_t)am->pool_len;
+  slot->len = (uint32_t)len;
   am->pool_len += len + 1;
   return slot->sym;
 }
