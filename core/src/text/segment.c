@@ -643,44 +643,67 @@ static int push(scanner *sc, size_t a, size_t b, int kind, int flags,
   return append(sc, a, b, kind, flags, off, list_item);
 }
 
-/* Pushes word [a, b) of ASCII letters and digits that starts with a letter
- * and splits no contraction: what push_word does, in one pass over the
- * bytes (lower-cased into the pool; case and stretched flags on the way),
- * for the words most texts are made of. */
-static int push_ascii_word(scanner *sc, size_t a, size_t b, int flags,
-                           int list_item) {
+/* Words of up to this many bytes take the one-pass ASCII path. */
+#define ASCII_WORD_MAX 64
+
+/* Whether ASCII byte b, after a run of letters and digits, may make the
+ * token more than that run: a joiner, or part of an address. */
+static int may_extend(uint8_t b) {
+  switch (b) {
+  case '\'': case '-': case '@': case '.': case '_': case '%': case '+':
+  case ':':
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* Pushes the word of ASCII letters and digits at i (an ASCII letter) when
+ * nothing can extend it (no joiner, address or abbreviation after it) and
+ * it splits no contraction: what scan_word and push_word do, in one pass
+ * that lower-cases it into the pool and sets its case and stretched flags
+ * on the way, for the words most texts are made of. 1 when pushed (*next
+ * set), 0 when the word needs the full scan, -1 when out of memory. */
+static int push_ascii_word(scanner *sc, size_t i, size_t end, int flags,
+                           int list_item, size_t *next) {
   segmentation *seg = sc->seg;
-  size_t n = b - a, off = seg->pool_len;
-  if (BASE_GROW(seg->pool, seg->pool_cap, off + n + 1) < 0)
+  size_t off = seg->pool_len, room = end - i;
+  if (room > ASCII_WORD_MAX) room = ASCII_WORD_MAX;
+  if (BASE_GROW(seg->pool, seg->pool_cap, off + room + 1) < 0)
     return -1;
-  const uint8_t *s = sc->s + a;
+  const uint8_t *s = sc->s + i;
   char *d = seg->pool + off;
-  size_t letters = 0, upper = 0;
+  size_t n = 0, letters = 0, upper = 0;
   int first_upper = -1, run = 0;
-  for (size_t k = 0; k < n; k++) {
-    uint8_t c = s[k];
-    int up = c >= 'A' && c <= 'Z';
+  for (; n < room && ascii_alnum(s[n]); n++) {
+    uint8_t c = s[n];
+    int up = c <= 'Z' && c >= 'A';
     uint8_t l = up ? (uint8_t)(c + ('a' - 'A')) : c;
-    d[k] = (char)l;
-    if (l >= 'a' && l <= 'z') {
+    d[n] = (char)l;
+    if (l >= 'a') { /* a letter: digits are below */
       if (first_upper < 0)
         first_upper = up;
       letters++;
       upper += up;
-      run = k && l == (uint8_t)d[k - 1] ? run + 1 : 1;
+      run = n && l == (uint8_t)d[n - 1] ? run + 1 : 1;
       if (run == 3)
         flags |= TOKF_STRETCHED;
     } else {
       run = 0;
     }
   }
+  if (n == room ? i + n < end : (s[n] >= 0x80 || may_extend(s[n])))
+    return 0; /* longer, or something may join it */
+  if (n == 6 && ascii_ieq(s, 0, 6, "cannot"))
+    return 0;
   d[n] = '\0';
   seg->pool_len = off + n;
   if (first_upper == 1)
     flags |= TOKF_UPPER;
   if (letters >= 2 && upper == letters)
     flags |= TOKF_CAPS;
-  return append(sc, a, b, TOK_WORD, flags, off, list_item);
+  *next = i + n;
+  return append(sc, i, i + n, TOK_WORD, flags, off, list_item) < 0 ? -1 : 1;
 }
 
 /* Pushes word [a, b), split where contractions and possessives join
@@ -730,18 +753,6 @@ static size_t email_at(scanner *sc, size_t i, size_t e, size_t end) {
   return m;
 }
 
-/* Whether ASCII byte b, after a run of letters and digits, may make the
- * token more than that run: a joiner, or part of an address. */
-static int may_extend(uint8_t b) {
-  switch (b) {
-  case '\'': case '-': case '@': case '.': case '_': case '%': case '+':
-  case ':':
-    return 1;
-  default:
-    return 0;
-  }
-}
-
 /* Scans the token at i (not a space), pushes it and sets *next to its end. */
 static int scan_token(scanner *sc, size_t i, size_t end, int space,
                       int list_item, size_t *next) {
@@ -749,17 +760,9 @@ static int scan_token(scanner *sc, size_t i, size_t end, int space,
   size_t len, e, m;
   int32_t cp;
   if (s[i] < 0x80 && (uint8_t)((s[i] | 0x20) - 'a') < 26) {
-    /* An ASCII word whose next byte cannot join it ("'", "-"), make it an
-     * address (e-mail or URL: "@", ".", ":"…) or begin an abbreviation
-     * takes the short way; "cannot" is split by push_word. */
-    e = i + 1;
-    while (e < end && ascii_alnum(s[e]))
-      e++;
-    if ((e == end || (s[e] < 0x80 && !may_extend(s[e]))) &&
-        !(e - i == 6 && ascii_ieq(s, i, e, "cannot"))) {
-      *next = e;
-      return push_ascii_word(sc, i, e, space, list_item);
-    }
+    int r = push_ascii_word(sc, i, end, space, list_item, next);
+    if (r)
+      return r < 0 ? -1 : 0;
   }
   int c = char_at(s, i, end, &len, &cp);
   int kind, flags = space;
