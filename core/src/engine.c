@@ -211,25 +211,29 @@ static int group_by_scope(tact_engine *e) {
   return 0;
 }
 
-/* Each check function's `unless` signals as rule indexes: only now is
- * every rule loaded (signals.lua may come after the file that names
- * them). A signal no file defines never matches, as v:signal counts it 0
- * (a rule file is tested on its own). -1 when out of memory. */
-static int resolve_signals(tact_engine *e) {
-  for (size_t i = 0; i < e->nrules; i++) {
-    tact_rule *r = e->rules[i];
-    if (!r->unless_signals.n) continue;
-    free(r->veto_signals);
-    r->veto_signals = calloc(r->unless_signals.n, sizeof *r->veto_signals);
-    if (!r->veto_signals) return -1;
-    for (size_t k = 0; k < r->unless_signals.n; k++) {
-      char id[256];
-      snprintf(id, sizeof id, "signal.%s", r->unless_signals.v[k]);
-      const tact_rule *s = tact_engine_find_rule(e, id);
-      r->veto_signals[k] =
-          s && s->kind == RULE_SIGNAL ? s->index : UINT32_MAX;
-    }
+/* The signals a list names, as rule indexes: only now is every rule
+ * loaded (signals.lua may come after the file that names them). A signal
+ * no file defines never matches, as v:signal counts it 0 (a rule file is
+ * tested on its own). -1 when out of memory. */
+static int resolve_list(const tact_engine *e, signal_list *l) {
+  if (!l->names.n) return 0;
+  free(l->rules);
+  if (!(l->rules = calloc(l->names.n, sizeof *l->rules))) return -1;
+  for (size_t k = 0; k < l->names.n; k++) {
+    char id[256];
+    snprintf(id, sizeof id, "signal.%s", l->names.v[k]);
+    const tact_rule *s = tact_engine_find_rule(e, id);
+    l->rules[k] = s && s->kind == RULE_SIGNAL ? s->index : UINT32_MAX;
   }
+  return 0;
+}
+
+/* Every rule's `when` and `unless` signals. */
+static int resolve_signals(tact_engine *e) {
+  for (size_t i = 0; i < e->nrules; i++)
+    if (resolve_list(e, &e->rules[i]->when_signals) ||
+        resolve_list(e, &e->rules[i]->unless_signals))
+      return -1;
   return 0;
 }
 

@@ -306,7 +306,7 @@ When "you should", "you need to", "you failed" and "you were told" outnumber
 other, even if each sentence is polite on its own. Turn a few of them into
 shared steps ("we'll need the signed form", "let's get this sorted") so that
 you and the customer are on the same side.]],
-  max_words = MAX_WORDS, when = { "you", "your" },
+  max_words = MAX_WORDS, when = { signals = { "you-accusing" } },
   check = function(doc, report)
     -- the phrases of signal.you-accusing count the accusing "you"s; team
     -- words are counted natively, and only "let us" / "let's" need words

@@ -308,7 +308,7 @@ static void when_phrases_limit_where_rules_run(void **state) {
 /* A check function's `unless`: it is not called on a view holding one of
  * the words or where one of the signals matched, in a sentence or a
  * document, and is called everywhere else; a signal no file defines keeps
- * nothing away. */
+ * nothing away. A `when` signal: called only where it matched. */
 static void unless_keeps_views_from_a_function(void **state) {
   (void)state;
   tact_engine *e = engine_from(
@@ -318,11 +318,14 @@ static void unless_keeps_views_from_a_function(void **state) {
       "  check=function(s, report) report{} end }\n"
       "tact.rule{ id='a.doc', scope='document', message='m',\n"
       "  unless={ signals={ 'thanks' } },\n"
-      "  check=function(d, report) report{ at = d:sentence(1) } end }\n",
+      "  check=function(d, report) report{ at = d:sentence(1) } end }\n"
+      "tact.rule{ id='a.thanked', scope='document', message='m',\n"
+      "  when={ signals={ 'thanks' } },\n"
+      "  check=function(d, report) report{ at = d:sentence(-1) } end }\n",
       NULL);
   assert_int_equal(tact_engine_status(e), TACT_OK);
   ASSERT_FINDINGS(e, "Sorry. No refund. Thank you. Fine.",
-                  "a.sent@29-34\n");
+                  "a.sent@29-34\na.thanked@29-34\n");
   ASSERT_FINDINGS(e, "Fine. Sorry.", "a.doc@0-5\na.sent@0-5\n");
   tact_engine_free(e);
 }
@@ -399,7 +402,7 @@ static void when_limits_the_views_a_function_sees(void **state) {
                     "'when' word 'can't' is not one word");
   expect_load_error("tact.rule{ id='a.b', message='m', when={ rgx='x' },\n"
                     "  check=function() end }",
-                    "'when' holds words, 'regex' and 'phrases' only");
+                    "'when' holds words, 'regex', 'phrases' and 'signals' only");
   expect_load_error("tact.rule{ id='a.b', message='m', when={ regex='(' },\n"
                     "  check=function() end }",
                     "rule 'a.b': when: regex \"(\"");

@@ -166,15 +166,15 @@ static int run_regex(check_ctx *c, const tact_rule *r, size_t start,
   return h.failed ? -1 : 0;
 }
 
-/* 1 when one of rule r's `unless` signals matched inside bytes [a, b),
- * as v:signal counts them. */
-static int signal_veto(const check_ctx *c, const tact_rule *r, size_t a,
-                       size_t b) {
+/* 1 when one of the signals of list l matched inside bytes [a, b), as
+ * v:signal counts them. */
+static int signal_in(const check_ctx *c, const signal_list *l, size_t a,
+                     size_t b) {
   for (size_t i = 0; i < c->nsignals; i++) {
     const check_signal *s = &c->signals[i];
     if (s->start < a || s->end > b) continue;
-    for (size_t k = 0; k < r->unless_signals.n; k++)
-      if (r->veto_signals[k] == s->rule) return 1;
+    for (size_t k = 0; k < l->names.n; k++)
+      if (l->rules[k] == s->rule) return 1;
   }
   return 0;
 }
@@ -185,7 +185,7 @@ static int signal_veto(const check_ctx *c, const tact_rule *r, size_t a,
  * (trig_hits_bits), read on first need: NULL for a new view. */
 static int runs_on(check_ctx *c, const tact_rule *r, size_t a, size_t b,
                    const uint64_t **bits) {
-  if (!r->trigger && !r->veto && !r->unless_signals.n) return 1;
+  if (!r->trigger && !r->veto && !r->unless_signals.names.n) return 1;
   if (!*bits && (r->trigger || r->veto)) {
     trig_hits *h = triggers(c);
     if (!h) return -1;
@@ -193,10 +193,11 @@ static int runs_on(check_ctx *c, const tact_rule *r, size_t a, size_t b,
   }
   if (r->trigger && !TRIG_BIT(*bits, r->trigger - 1)) {
     int m = r->when_rx ? trig_hits_regex(c->trig, r, a, b) : 0;
+    if (!m && r->when_signals.names.n) m = signal_in(c, &r->when_signals, a, b);
     if (m <= 0) return m;
   }
   if (r->veto && TRIG_BIT(*bits, r->veto - 1)) return 0;
-  return !(r->unless_signals.n && signal_veto(c, r, a, b));
+  return !(r->unless_signals.names.n && signal_in(c, &r->unless_signals, a, b));
 }
 
 /* ---- the stages ----------------------------------------------------------- */

@@ -216,13 +216,14 @@ static void parse_unless_function(lua_State *L, tact_engine *e, tact_rule *r) {
              "rule '%s': a check function's 'unless' holds words and "
              "'signals' only", r->id);
     only_keys(L, lua_gettop(L), keys, what);
-    opt_list(L, lua_gettop(L), "signals", r->id, &r->unless_signals);
+    opt_list(L, lua_gettop(L), "signals", r->id, &r->unless_signals.names);
   }
   lua_pop(L, 1);
 }
 
-/* when = "word" | { "word", …, regex = "pattern", phrases = { … } }: the
- * views a check function or regex rule needs to see. */
+/* when = "word" | { "word", …, regex = "pattern", phrases = { … },
+ * signals = { … } }: the views a check function or regex rule needs to
+ * see. */
 static void parse_when(lua_State *L, tact_engine *e, tact_rule *r, int exact) {
   int type = lua_getfield(L, 1, "when");
   int t = lua_gettop(L);
@@ -241,10 +242,11 @@ static void parse_when(lua_State *L, tact_engine *e, tact_rule *r, int exact) {
   if (type != LUA_TTABLE)
     fail_lua(L, "rule '%s': 'when' must be a word or a table of words, "
                 "regex and phrases", r->id);
-  static const char *const keys[] = {"regex", "phrases", NULL};
+  static const char *const keys[] = {"regex", "phrases", "signals", NULL};
   char what[256];
   snprintf(what, sizeof what,
-           "rule '%s': 'when' holds words, 'regex' and 'phrases' only", r->id);
+           "rule '%s': 'when' holds words, 'regex', 'phrases' and 'signals' "
+           "only", r->id);
   only_keys(L, t, keys, what);
   lua_Integer n = (lua_Integer)lua_rawlen(L, t);
   for (lua_Integer i = 1; i <= n; i++) {
@@ -269,8 +271,10 @@ static void parse_when(lua_State *L, tact_engine *e, tact_rule *r, int exact) {
     fail_lua(L, "rule '%s': 'when' phrases work in sentence and paragraph "
                 "rules only", r->id);
   parse_phrases(L, e, r, &r->when_phrases, AM_TRIGGER, 1);
+  opt_list(L, t, "signals", r->id, &r->when_signals.names);
   lua_pop(L, 1);
-  if (!r->nwhen && !r->when_rx && !r->when_phrases.n)
+  if (!r->nwhen && !r->when_rx && !r->when_phrases.n &&
+      !r->when_signals.names.n)
     fail_lua(L, "rule '%s': 'when' is empty", r->id);
 }
 

@@ -25,8 +25,10 @@ void rule_free(tact_rule *rule) {
   rx_free(rule->when_rx);
   strvec_free(&rule->when_phrases);
   free(rule->veto_syms);
-  strvec_free(&rule->unless_signals);
-  free(rule->veto_signals);
+  strvec_free(&rule->when_signals.names);
+  free(rule->when_signals.rules);
+  strvec_free(&rule->unless_signals.names);
+  free(rule->unless_signals.rules);
   free(rule);
 }
 

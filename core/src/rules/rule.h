@@ -24,6 +24,14 @@ typedef enum rule_scope {
   SCOPE_DOCUMENT
 } rule_scope;
 
+/* Signals a `when` or `unless` names: by name as written (without
+ * "signal."), and as rule indexes once every rule has loaded (UINT32_MAX
+ * for a name no rule has). */
+typedef struct signal_list {
+  strvec names;
+  uint32_t *rules;
+} signal_list;
+
 struct tact_rule {
   uint32_t index; /* position in engine->rules; phrase matches carry it */
   char *id, *category, *message, *rationale, *url, *source;
@@ -43,17 +51,16 @@ struct tact_rule {
   size_t nwhen, cap_when;
   rx *when_rx;
   strvec when_phrases;
+  signal_list when_signals;
   uint32_t trigger;
   /* `unless` of a check function: a view holding one of these words
    * (automaton symbols), or where one of these signals matched, is not
    * shown to it. `veto` is the words' bit + 1 in the trigger index (0:
-   * none); the signals are named in unless_signals and resolved to rule
-   * indexes in veto_signals once every rule has loaded. */
+   * none). */
   uint32_t *veto_syms;
   size_t nveto, cap_veto;
   uint32_t veto;
-  strvec unless_signals;
-  uint32_t *veto_signals;
+  signal_list unless_signals;
   /* Document check functions run only on documents of min_words to
    * max_words words as written (SIZE_MAX: no limit). */
   size_t min_words, max_words;

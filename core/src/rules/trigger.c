@@ -49,7 +49,8 @@ struct trig_hits {
 };
 
 static int has_when(const tact_rule *r) {
-  return r->nwhen || r->when_rx || r->when_phrases.n;
+  return r->nwhen || r->when_rx || r->when_phrases.n ||
+         r->when_signals.names.n;
 }
 
 static void grow_head(size_t *nhead, const uint32_t *syms, size_t n) {
