@@ -204,19 +204,22 @@ int trig_hits_add_phrase(trig_hits *h, const tact_rule *r, size_t at) {
 static void read_range(trig_hits *h, size_t start, size_t end) {
   const trig_index *ix = h->ix;
   const segmentation *seg = h->seg;
-  size_t w = ix->words;
+  const tok *t = seg->toks;
+  size_t w = ix->words, i = base_bisect(t, seg->ntoks, sizeof *t,
+                                        offsetof(tok, start), start);
   memset(h->range, 0, w * sizeof *h->range);
-  for (size_t i = base_bisect(seg->toks, seg->ntoks, sizeof *seg->toks,
-                              offsetof(tok, start), start);
-       i < seg->ntoks && seg->toks[i].start < end; i++) {
-    const tok *t = &seg->toks[i];
+  if (w == 1 && h->syms) { /* up to 64 bits, symbols known: the usual case */
+    uint64_t bits = 0;
+    for (; i < seg->ntoks && t[i].start < end; i++)
+      if (h->syms[i] < ix->nhead) bits |= ix->mask[h->syms[i]];
+    h->range[0] = bits;
+  }
+  for (; i < seg->ntoks && t[i].start < end; i++) {
     uint32_t sym = h->syms ? h->syms[i]
-                           : am_lookup(h->am, seg_norm(seg, t), t->norm_len);
+                           : am_lookup(h->am, seg_norm(seg, &t[i]),
+                                       t[i].norm_len);
     if (sym >= ix->nhead) continue;
-    if (w == 1) /* up to 64 bits: the usual case */
-      h->range[0] |= ix->mask[sym];
-    else
-      for (size_t k = 0; k < w; k++) h->range[k] |= ix->mask[sym * w + k];
+    for (size_t k = 0; k < w; k++) h->range[k] |= ix->mask[sym * w + k];
   }
   for (size_t k = 0; k < h->nnoted; k++) {
     size_t s = h->noted[k];
