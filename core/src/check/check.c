@@ -587,10 +587,19 @@ tact_result *check_document(const tact_engine *e, const char *text,
   check_ctx c = {.e = e, .text = work, .len = len, .res = res, .dirs = *dirs,
                  .seg = *joined};
   int rc = -1, fns = document_rules_run(e, sum->counts.words);
+  int join = fns || ignores(dirs);
+  /* One block where it was checked (a text checked once) is the document
+   * as it is: read in place rather than copied. */
+  int borrow = join && nblocks == 1 && starts[0] == blocks[0]->origin &&
+               (blocks[0]->syms || !blocks[0]->seg.ntoks);
   seg_clear(&c.seg);
-  if ((fns || ignores(dirs)) &&
-      seg_join(&c.seg, blocks, starts, nblocks, fns ? &c.syms : NULL))
+  if (borrow) {
+    c.seg = blocks[0]->seg;
+    c.syms = blocks[0]->syms;
+  } else if (join && seg_join(&c.seg, blocks, starts, nblocks,
+                              fns ? &c.syms : NULL)) {
     goto done;
+  }
   directives_resolve(&c.dirs, &c.seg, work);
   if (add_blocks(&c, sum)) goto done;
   /* The document's own findings, placed apart, join the blocks'. Its
@@ -618,6 +627,11 @@ done:
   }
   tact_result_free(doc);
   *dirs = c.dirs; /* resolved */
+  if (borrow) { /* the block's: handed back */
+    c.seg = *joined;
+    seg_clear(&c.seg);
+    c.syms = NULL;
+  }
   *joined = c.seg; /* its memory serves the next check */
   seg_init(&c.seg);
   ctx_free(&c);
