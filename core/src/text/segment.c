@@ -674,23 +674,18 @@ static int push_ascii_word(scanner *sc, size_t i, size_t end, int flags,
   const uint8_t *s = sc->s + i;
   char *d = seg->pool + off;
   size_t n = 0, letters = 0, upper = 0;
-  int first_upper = -1, run = 0;
-  for (; n < room && ascii_alnum(s[n]); n++) {
+  for (; n < room && s[n] < 0x80; n++) { /* lowercase letters mostly */
     uint8_t c = s[n];
-    int up = c <= 'Z' && c >= 'A';
-    uint8_t l = up ? (uint8_t)(c + ('a' - 'A')) : c;
-    d[n] = (char)l;
-    if (l >= 'a') { /* a letter: digits are below */
-      if (first_upper < 0)
-        first_upper = up;
+    char k = ascii_class[c];
+    if (k == C_LOWER) {
       letters++;
-      upper += up;
-      run = n && l == (uint8_t)d[n - 1] ? run + 1 : 1;
-      if (run == 3)
-        flags |= TOKF_STRETCHED;
-    } else {
-      run = 0;
+    } else if (k == C_UPPER) {
+      c += 'a' - 'A';
+      letters++, upper++;
+    } else if (k != C_DIGIT) {
+      break;
     }
+    d[n] = (char)c;
   }
   if (n == room ? i + n < end : (s[n] >= 0x80 || may_extend(s[n])))
     return 0; /* longer, or something may join it */
@@ -698,8 +693,10 @@ static int push_ascii_word(scanner *sc, size_t i, size_t end, int flags,
     return 0;
   d[n] = '\0';
   seg->pool_len = off + n;
-  if (first_upper == 1)
+  if (s[0] <= 'Z') /* the first byte is a letter */
     flags |= TOKF_UPPER;
+  if (letters >= 3 && stretched(d, n))
+    flags |= TOKF_STRETCHED;
   if (letters >= 2 && upper == letters)
     flags |= TOKF_CAPS;
   *next = i + n;
