@@ -501,9 +501,18 @@ static int query_tokens(lua_State *L, int mode) {
     return 1;
   }
   lua_Integer n = 0;
-  if (!find && q.set && c->syms) { /* counting a set: one bit per token */
-    for (size_t i = t0; i < t1; i++) n += wordset_has(q.set, c->syms[i]);
-    lua_pushinteger(L, n);
+  if (q.set && c->syms) { /* a set: one bit per token */
+    if (!find) {
+      for (size_t i = t0; i < t1; i++) n += wordset_has(q.set, c->syms[i]);
+      lua_pushinteger(L, n);
+      return 1;
+    }
+    lua_newtable(L);
+    for (size_t i = t0; i < t1; i++)
+      if (wordset_has(q.set, c->syms[i])) {
+        push_found(L, c, i, mode, mt);
+        lua_rawseti(L, -2, ++n);
+      }
     return 1;
   }
   if (!find && !q.set && !q.nwords && !q.nlemmas) { /* a kind, or all */
