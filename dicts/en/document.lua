@@ -93,14 +93,16 @@ local WORD = { kind = "word" }
 local function words_in(view) return view:count(WORD) end
 
 -- The sentences that carry the message: no greeting line, no sign-off.
-local function body_range(doc, sents)
-  local first, last = 1, #sents
+local function body_range(doc)
+  local first, last = 1, doc:sentence_count()
   while first <= last do
-    local w1 = sents[first]:norm(1)
-    if w1 and GREETING[w1] and words_in(sents[first]) <= 6 then first = first + 1 else break end
+    local s = doc:sentence(first)
+    local w1 = s:norm(1)
+    if w1 and GREETING[w1] and words_in(s) <= 6 then first = first + 1 else break end
   end
   while last >= first do
-    local w1, n = sents[last]:norm(1), words_in(sents[last])
+    local s = doc:sentence(last)
+    local w1, n = s:norm(1), words_in(s)
     if w1 and (SIGNOFF[w1] or n <= 2) and n <= 5 then
       last = last - 1
     else
@@ -115,7 +117,7 @@ end
 -- it reads.
 local function body_span(doc)
   local m = facts(doc)
-  if not m.first then m.first, m.last = body_range(doc, doc:sentences()) end
+  if not m.first then m.first, m.last = body_range(doc) end
   return m.first, m.last
 end
 

@@ -90,12 +90,10 @@ static void views_tokens_and_report(void **state) {
   tact_engine_free(e);
 }
 
-/* norms() lists the normalized words; token(i) makes one token, counted
- * from the end when negative, nil out of range; its lazy fields work, and
- * a field a token does not have is nil. */
 /* sentence(i) makes one sentence view, counted from the end when
  * negative, nil out of range, in a paragraph, a document or a sentence
- * (itself); it is the view sentences() holds. */
+ * (itself); it is the view sentences() holds. sentence_count() is how
+ * many sentences() would hold. */
 static void single_sentences(void **state) {
   (void)state;
   tact_engine *e = engine_from(
@@ -108,7 +106,8 @@ static void single_sentences(void **state) {
       "      .. '|' .. tostring(d:sentence(-4)) .. '|' ..\n"
       "      tostring(d:sentence(1) == d:sentences()[1]) .. '|' ..\n"
       "      tostring(d:sentence(3):sentence(1) == d:sentence(3)) .. '|' ..\n"
-      "      tostring(d:sentence(3):sentence(2)) }\n"
+      "      tostring(d:sentence(3):sentence(2)) .. '|' .. d:sentence_count() ..\n"
+      "      p2:sentence_count() .. d:sentence(1):sentence_count() }\n"
       "  end }\n",
       NULL);
   assert_int_equal(tact_engine_status(e), TACT_OK);
@@ -117,13 +116,16 @@ static void single_sentences(void **state) {
   assert_int_equal(tact_result_count(r), 1);
   const tact_finding *f = tact_result_finding(r, 0);
   assert_string_equal(f->message,
-                      "Three.|Three.|nil|nil|nil|nil|true|true|nil");
+                      "Three.|Three.|nil|nil|nil|nil|true|true|nil|311");
   assert_int_equal(f->start, 10);
   assert_int_equal(f->end, 20);
   tact_result_free(r);
   tact_engine_free(e);
 }
 
+/* norms() lists the normalized words; token(i) makes one token, counted
+ * from the end when negative, nil out of range; its lazy fields work, and
+ * a field a token does not have is nil. */
 static void norms_and_single_tokens(void **state) {
   (void)state;
   tact_engine *e = engine_from(

@@ -536,9 +536,6 @@ static int query_tokens(lua_State *L, int mode) {
   return 1;
 }
 
-/* v:sentences([q]): the view's sentences, or only those holding a token
- * that matches query q (found through the word index, so a long document
- * need not be walked sentence by sentence in Lua). */
 /* The view's sentences: first <= i < last. */
 static void sentence_range(const check_ctx *c, const view *v, size_t *first,
                            size_t *last) {
@@ -571,6 +568,20 @@ static int m_sentence(lua_State *L) {
   return 1;
 }
 
+/* v:sentence_count(): how many sentences v:sentences() would hold, without
+ * making their views. */
+static int m_sentence_count(lua_State *L) {
+  check_ctx *c;
+  const view *v = check_view(L, 1, &c);
+  size_t first, last;
+  sentence_range(c, v, &first, &last);
+  lua_pushinteger(L, (lua_Integer)(last - first));
+  return 1;
+}
+
+/* v:sentences([q]): the view's sentences, or only those holding a token
+ * that matches query q (found through the word index, so a long document
+ * need not be walked sentence by sentence in Lua). */
 static int m_sentences(lua_State *L) {
   check_ctx *c;
   const view *v = check_view(L, 1, &c);
@@ -763,7 +774,7 @@ static void install(lua_State *L) {
     static const luaL_Reg methods[] = {
         {"text", m_text},   {"tokens", m_tokens}, {"norms", m_norms},
         {"token", m_token}, {"norm", m_norm}, {"sentence", m_sentence},
-        {"sentences", m_sentences},
+        {"sentences", m_sentences}, {"sentence_count", m_sentence_count},
         {"paragraphs", m_paragraphs}, {"count", m_count}, {"find", m_find},
         {"signal", m_signal},
         {NULL, NULL}};
