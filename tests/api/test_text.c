@@ -438,6 +438,19 @@ static void test_urls(void **state) {
   assert_string_equal(kinds(), "wpwwpppwpw");
 }
 
+/* A full stop after a word ends it, except where an address or an
+ * abbreviation may go on: "www.", a local part before '@', a lone letter
+ * ("x." may begin "x.y."), a dot between letters. */
+static void test_word_before_full_stop(void **state) {
+  (void)state;
+  run("It ended. www. then ab.@x.io, ab.cd and x. Mr. Smith said no.) Done.");
+  assert_string_equal(texts(), "It|ended|.|www|.|then|ab.@x.io|,|ab|.|cd|and|"
+                               "x|.|Mr|.|Smith|said|no|.|)|Done|.");
+  assert_string_equal(kinds(), "wwpwpwepwpwwwpwpwwwppwp");
+  assert_string_equal(sents(), "It ended. www. then ab.@x.io, ab.cd and x.|"
+                               "Mr. Smith said no.)|Done.");
+}
+
 static void test_emails(void **state) {
   (void)state;
   run("Mail me@example.com. Or first.last+tag@mail.example.co.uk, "
@@ -761,6 +774,7 @@ int main(void) {
       cmocka_unit_test(test_stacked_contractions),
       cmocka_unit_test(test_abbreviations),
       cmocka_unit_test(test_urls),
+      cmocka_unit_test(test_word_before_full_stop),
       cmocka_unit_test(test_emails),
       cmocka_unit_test(test_punct_runs),
       cmocka_unit_test(test_symbols),

@@ -658,6 +658,18 @@ static int may_extend(uint8_t b) {
   }
 }
 
+/* Whether the '.' after the ASCII word [i, i + n) can only end it: what
+ * follows cannot carry on an address ("www.", "name.surname@", "a.b.c")
+ * or an abbreviation (a lone letter: "e.g."). The usual end of a
+ * sentence. */
+static int full_stop(const uint8_t *s, size_t i, size_t n, size_t end) {
+  const uint8_t *w = s + i;
+  if (w[n] != '.' || n < 2 || (n == 3 && ascii_ieq(w, 0, 3, "www")))
+    return 0;
+  size_t j = i + n + 1;
+  return j == end || (s[j] < 0x80 && !is_local(s[j]) && s[j] != '@');
+}
+
 /* Pushes the word of ASCII letters and digits at i (an ASCII letter) when
  * nothing can extend it (no joiner, address or abbreviation after it) and
  * it splits no contraction: what scan_word and push_word do, in one pass
@@ -687,7 +699,10 @@ static int push_ascii_word(scanner *sc, size_t i, size_t end, int flags,
     }
     d[n] = (char)c;
   }
-  if (n == room ? i + n < end : (s[n] >= 0x80 || may_extend(s[n])))
+  int more = n == room ? i + n < end
+                       : s[n] >= 0x80 || (may_extend(s[n]) &&
+                                          !full_stop(sc->s, i, n, end));
+  if (more)
     return 0; /* longer, or something may join it */
   if (n == 6 && ascii_ieq(s, 0, 6, "cannot"))
     return 0;
