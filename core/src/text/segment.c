@@ -775,6 +775,9 @@ static int scan_token(scanner *sc, size_t i, size_t end, int space,
     int r = push_ascii_word(sc, i, end, space, list_item, next);
     if (r)
       return r < 0 ? -1 : 0;
+  } else if (s[i] < 0x80 && ascii_class[s[i]] == C_PUNCT) { /* , . " ( … */
+    *next = scan_punct(s, i, end, 1);
+    return push(sc, i, *next, TOK_PUNCT, space, NULL, list_item);
   }
   int c = char_at(s, i, end, &len, &cp);
   int kind, flags = space;
