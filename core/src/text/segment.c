@@ -646,6 +646,25 @@ static int push(scanner *sc, size_t a, size_t b, int kind, int flags,
 /* Words of up to this many bytes take the one-pass ASCII path. */
 #define ASCII_WORD_MAX 64
 
+/* Each ASCII letter or digit lower-cased; 0 for every other byte. */
+static const uint8_t ascii_fold[256] =
+    "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" /* 00-0F */
+    "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" /* 10-1F */
+    "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" /* 20-2F */
+    "0123456789\0\0\0\0\0\0"                 /* 30-3F */
+    "\0abcdefghijklmno"                         /* 40-4F */
+    "pqrstuvwxyz\0\0\0\0\0"                    /* 50-5F */
+    "\0abcdefghijklmno"                         /* 60-6F */
+    "pqrstuvwxyz\0\0\0\0\0";                   /* 70-7F */
+
+/* How many of the n bytes at w are digits. */
+static size_t digits(const char *w, size_t n) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    k += w[i] >= '0' && w[i] <= '9';
+  return k;
+}
+
 /* Whether ASCII byte b, after a run of letters and digits, may make the
  * token more than that run: a joiner, or part of an address. */
 static int may_extend(uint8_t b) {
@@ -672,10 +691,11 @@ static int full_stop(const uint8_t *s, size_t i, size_t n, size_t end) {
 
 /* Pushes the word of ASCII letters and digits at i (an ASCII letter) when
  * nothing can extend it (no joiner, address or abbreviation after it) and
- * it splits no contraction: what scan_word and push_word do, in one pass
- * that lower-cases it into the pool and sets its case and stretched flags
- * on the way, for the words most texts are made of. 1 when pushed (*next
- * set), 0 when the word needs the full scan, -1 when out of memory. */
+ * it splits no contraction: what scan_word and push_word do, for the words
+ * most texts are made of, in one pass that finds its end and lower-cases
+ * it into the pool (its case and stretched flags then read the copy). 1
+ * when pushed (*next set), 0 when the word needs the full scan, -1 when
+ * out of memory. */
 static int push_ascii_word(scanner *sc, size_t i, size_t end, int flags,
                            int list_item, size_t *next) {
   segmentation *seg = sc->seg;
@@ -685,19 +705,10 @@ static int push_ascii_word(scanner *sc, size_t i, size_t end, int flags,
     return -1;
   const uint8_t *s = sc->s + i;
   char *d = seg->pool + off;
-  size_t n = 0, letters = 0, upper = 0;
-  for (; n < room && s[n] < 0x80; n++) { /* lowercase letters mostly */
-    uint8_t c = s[n];
-    char k = ascii_class[c];
-    if (k == C_LOWER) {
-      letters++;
-    } else if (k == C_UPPER) {
-      c += 'a' - 'A';
-      letters++, upper++;
-    } else if (k != C_DIGIT) {
-      break;
-    }
-    d[n] = (char)c;
+  size_t n = 0, upper = 0;
+  for (uint8_t l; n < room && (l = ascii_fold[s[n]]); n++) {
+    d[n] = (char)l;
+    upper += l != s[n];
   }
   int more = n == room ? i + n < end
                        : s[n] >= 0x80 || (may_extend(s[n]) &&
@@ -710,9 +721,9 @@ static int push_ascii_word(scanner *sc, size_t i, size_t end, int flags,
   seg->pool_len = off + n;
   if (s[0] <= 'Z') /* the first byte is a letter */
     flags |= TOKF_UPPER;
-  if (letters >= 3 && stretched(d, n))
+  if (n >= 3 && stretched(d, n))
     flags |= TOKF_STRETCHED;
-  if (letters >= 2 && upper == letters)
+  if (upper >= 2 && upper == n - digits(d, n)) /* two capitals or more */
     flags |= TOKF_CAPS;
   *next = i + n;
   return append(sc, i, i + n, TOK_WORD, flags, off, list_item) < 0 ? -1 : 1;
