@@ -23,15 +23,18 @@ typedef struct edge_slot {
 } edge_slot;
 
 typedef struct node {
+  uint32_t accept; /* 1-based index of the first accept entry, 0 = none */
   /* Bit label_bit(l) set for each label l of an edge leaving this node:
    * a clear bit answers most look-ups of a word that cannot follow here
-   * without probing the edge table (large, so a probe misses the cache). */
-  uint64_t labels;
-  uint32_t accept; /* 1-based index of the first accept entry, 0 = none */
-  uint16_t gap_mask; /* bit n set: a `*n` edge leaves this node */
-  uint8_t edges; /* NODE_*: which edges leave this node */
-  uint8_t classes; /* bit k set: an AM_CLASS(k) edge leaves this node */
+   * without probing the edge table (large, so a probe misses the cache).
+   * Sixteen bits keep a node at 8 bytes: the nodes are a large array that
+   * every engine build writes afresh. */
+  uint16_t labels;
+  uint16_t gap_mask : 10; /* bit n set: a `*n` edge leaves this node */
+  uint16_t edges : 2;     /* NODE_*: which edges leave this node */
+  uint16_t classes : AM_NCLASSES; /* bit k: an AM_CLASS(k) edge leaves */
 } node;
+_Static_assert(sizeof(node) == 8, "a node is 8 bytes");
 
 enum {
   NODE_KIDS = 1, /* some edge leaves this node: a match may go on */
@@ -159,8 +162,8 @@ static uint64_t edge_hash(uint32_t from1, uint32_t label) {
   return mix64((uint64_t)from1 << 32 | label);
 }
 
-static uint64_t label_bit(uint32_t label) {
-  return 1ull << ((label * 0x9E3779B1u) >> 26);
+static unsigned label_bit(uint32_t label) {
+  return 1u << ((label * 0x9E3779B1u) >> 28);
 }
 
 static uint32_t edge_get(const automaton *am, uint32_t from, uint32_t label) {
@@ -336,7 +339,7 @@ int am_scan(const automaton *am, const uint32_t *syms, const uint32_t *alts,
     s->nnext = 0;
     for (size_t k = 0; k < s->ncur; k++) {
       am_config c = s->cur[k];
-      uint64_t labels = c.node ? am->nodes[c.node].labels : ~0ull;
+      unsigned labels = c.node ? am->nodes[c.node].labels : ~0u;
       uint32_t to;
       if (syms[i] && (labels & label_bit(syms[i])) &&
           (to = edge_get(am, c.node, syms[i])) &&
