@@ -232,14 +232,14 @@ When most sentences end in one, every mark after the first is flagged.]],
       if at then bangs, at = bangs + 1, at + 1 end
     until not at
     if bangs < 3 then return end
-    local sents = doc:sentences()
-    if #sents < 3 or bangs * 2 < #sents then return end
+    local nsents = doc:sentence_count()
+    if nsents < 3 or bangs * 2 < nsents then return end
     local marks = {}
     for _, t in ipairs(doc:find { kind = "punct" }) do
       if t.text:find("!", 1, true) then marks[#marks + 1] = t end
     end
     if #marks < 3 then return end
-    if #marks * 2 >= #sents then
+    if #marks * 2 >= nsents then
       for k = 2, #marks do
         report { at = marks[k], suggest = { "." } }
       end
