@@ -682,8 +682,7 @@ static int may_extend(uint8_t b) {
  * or an abbreviation (a lone letter: "e.g."). The usual end of a
  * sentence. */
 static int full_stop(const uint8_t *s, size_t i, size_t n, size_t end) {
-  const uint8_t *w = s + i;
-  if (w[n] != '.' || n < 2 || (n == 3 && ascii_ieq(w, 0, 3, "www")))
+  if (s[i + n] != '.' || n < 2 || url_prefix(s, i, end))
     return 0;
   size_t j = i + n + 1;
   return j == end || (s[j] < 0x80 && !is_local(s[j]) && s[j] != '@');
