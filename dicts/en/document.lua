@@ -57,25 +57,6 @@ local function facts(doc)
   return memo
 end
 
--- Two points for each different strong problem word, one for a weak one;
--- stops counting at two.
-local function score_problems(doc)
-  if doc:count(PROBLEM_SET) > 0 then return 2 end
-  local weak = doc:count(WEAK_SET)
-  if weak < 2 then return weak end
-  local first = nil -- two different weak words make two points
-  for _, w in ipairs(doc:norms(WEAK_SET)) do
-    if first and w ~= first then return 2 end
-    first = w
-  end
-  return 1
-end
-
-local function problem_score(doc)
-  local m = facts(doc)
-  m.score = m.score or score_problems(doc)
-  return m.score
-end
 
 -- These checks are about replies; a very long document is something else
 -- (a policy, a transcript), so they have max_words = MAX_WORDS: the engine
@@ -89,43 +70,26 @@ for _, w in ipairs(list(WEAK)) do
   if not PROBLEM[w] then PROBLEM_WORDS[#PROBLEM_WORDS + 1] = w end
 end
 
-local WORD = { kind = "word" }
-local function words_in(view) return view:count(WORD) end
-
--- The sentences that carry the message: no greeting line, no sign-off.
-local function body_range(doc)
-  local first, last = 1, doc:sentence_count()
-  while first <= last do
-    local s = doc:sentence(first)
-    local w1 = s:norm(1)
-    if w1 and GREETING[w1] and words_in(s) <= 6 then first = first + 1 else break end
-  end
-  while last >= first do
-    local s = doc:sentence(last)
-    local w1, n = s:norm(1), words_in(s)
-    if w1 and (SIGNOFF[w1] or n <= 2) and n <= 5 then
-      last = last - 1
-    else
-      break
-    end
-  end
-  return first, last
-end
-
--- The body's first and last sentence numbers, worked out once per
--- document; a rule then makes views (doc:sentence) only of the sentences
--- it reads.
-local function body_span(doc)
+-- The sentences that carry the message, without the greeting line ("Hi
+-- Sam,") and the sign-off ("Best regards, Alex"): a view, or nil.
+local GREETING_SET, SIGNOFF_SET = words(GREETING), words(SIGNOFF)
+local function body_of(doc)
   local m = facts(doc)
-  if not m.first then m.first, m.last = body_range(doc) end
-  return m.first, m.last
+  if m.body == nil then m.body = doc:body(GREETING_SET, SIGNOFF_SET) or false end
+  return m.body or nil
 end
 
--- A reply about a problem, long enough to judge: true and its body's span.
+-- A reply about a problem, long enough to judge: true and its body. Two
+-- points for a strong problem word, one for each different weak one; a
+-- reply needs two.
 local function complaint_reply(doc)
-  if problem_score(doc) < 2 then return false end
-  local first, last = body_span(doc)
-  return last - first + 1 >= 3, first, last
+  local m = facts(doc)
+  if not m.score then
+    m.score = doc:count(PROBLEM_SET) > 0 and 2 or math.min(doc:distinct(WEAK_SET), 2)
+  end
+  if m.score < 2 then return false end
+  local body = body_of(doc)
+  return body ~= nil and body:sentence_count() >= 3, body
 end
 
 local THANKS_SET = words(THANKS)
@@ -155,9 +119,9 @@ frustrating", "No wonder you're upset after waiting a week".]],
   end)(),
   unless = unless(ACK, { "empathy" }),
   check = function(doc, report)
-    local ok, first, last = complaint_reply(doc)
+    local ok, body = complaint_reply(doc)
     if ok then
-      local s = doc:sentence(first)
+      local s = body:sentence(1)
       report { at = s, suggest = { "I can see why this has been frustrating. " .. s:text() } }
       return
     end
@@ -166,9 +130,9 @@ frustrating", "No wonder you're upset after waiting a week".]],
     if doc:signal("thanks") > 0 or doc:count(THANKS_SET) > 0 or doc:count(YOU_SET) == 0 then
       return
     end
-    first, last = body_span(doc)
-    if last - first + 1 >= 3 then
-      local s = doc:sentence(first)
+    body = body_of(doc)
+    if body and body:sentence_count() >= 3 then
+      local s = body:sentence(1)
       report { at = s, suggest = { "Thanks for getting in touch about this. " .. s:text() },
                message = "This reply is all facts, with no word of acknowledgement or thanks; show empathy before the details so the customer feels heard." }
     end
@@ -212,23 +176,18 @@ Close with the next step, a date and an owner: "I'll call the courier today
 and e-mail you by 5 pm with the new delivery date."]],
   max_words = MAX_WORDS, when = PROBLEM_WORDS, unless = unless(nil, { "next-step" }),
   check = function(doc, report)
-    local ok, first, last = complaint_reply(doc)
+    local ok, body = complaint_reply(doc)
     if not ok then return end
     -- "I will", "we'll", a day or "within 3 days" in the body count as a
-    -- next step too (signal.next-step-words, below); the sentences are
-    -- read only when the reply holds one somewhere
-    local words, within = doc:signal("next-step-words") > 0, doc:count("within") > 0
-    for i = first, (words or within) and last or first - 1 do
-      local s = doc:sentence(i)
-      if words and s:signal("next-step-words") > 0 then return end
-      if within and s:count("within") > 0 then
-        local w = s:norms()
-        for i = 1, #w - 1 do
-          if w[i] == "within" and s:token(i + 1).kind == "number" then return end
-        end
+    -- next step too (signal.next-step-words, above)
+    if body:signal("next-step-words") > 0 then return end
+    for _, s in ipairs(body:sentences("within")) do
+      local w = s:norms()
+      for i = 1, #w - 1 do
+        if w[i] == "within" and s:token(i + 1).kind == "number" then return end
       end
     end
-    local s = doc:sentence(last)
+    local s = body:sentence(-1)
     local text = s:text()
     report { at = s, suggest = { text .. " Here's what happens next: {next step}, by {date}." } }
   end,
@@ -258,9 +217,9 @@ together. The check speaks up only on replies about a problem, and one
 sentence is enough: "Thank you for letting us know about this."]],
   max_words = MAX_WORDS, when = PROBLEM_WORDS, unless = unless(THANKS, { "thanks" }),
   check = function(doc, report)
-    local ok, first = complaint_reply(doc)
+    local ok, body = complaint_reply(doc)
     if not ok then return end
-    local s = doc:sentence(first)
+    local s = body:sentence(1)
     report { at = s, suggest = { "Thank you for letting us know about this. " .. s:text() } }
   end,
   examples = {
@@ -416,8 +375,8 @@ send a short written recap of what was agreed.]],
       end
     end
     if items >= 3 or (doc:signal("rebuttal-openers") >= 3 and count_openers(doc) >= 3) then
-      local first, last = body_span(doc)
-      local s = first <= last and doc:sentence(first) or doc:sentence(1)
+      local body = body_of(doc)
+      local s = body and body:sentence(1) or doc:sentence(1)
       if not s then return end
       report { at = s, suggest = { "Would a quick call help us sort this out? I'm free {times}. " .. s:text() } }
     end

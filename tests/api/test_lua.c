@@ -123,6 +123,57 @@ static void single_sentences(void **state) {
   tact_engine_free(e);
 }
 
+/* body(greetings, signoffs) is a view of the sentences between a greeting
+ * line (a word of greetings first, at most six words) and the sign-off
+ * lines (a word of signoffs first and at most five words, or at most two
+ * words: a name), or nil; distinct(q) counts different matching words. */
+static void body_and_distinct(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "local G = tact.words{ 'hi', 'hello' }\n"
+      "local S = tact.words{ 'best', 'thanks' }\n"
+      "local P = tact.words{ 'refund', 'delay', 'parcel' }\n"
+      "tact.rule{ id='a.body', scope='document', message='m',\n"
+      "  check=function(d, report)\n"
+      "    local b, one = d:body(G, S), d:sentence(1):body(G, S)\n"
+      "    report{ at = b, message = b:sentence_count() .. '|' ..\n"
+      "      b:sentence(1):text() .. '|' .. b:sentence(-1):text() .. '|' ..\n"
+      "      d:distinct(P) .. '|' .. b:distinct{ 'the', 'a' } .. '|' ..\n"
+      "      (one and one:text() or 'nil') .. '|' ..\n"
+      "      tostring(d:body() == d:body()) .. '|' ..\n"
+      "      d:body():sentence_count() .. '|' .. b:sentence(1):body(G):text() }\n"
+      "  end }\n",
+      NULL);
+  assert_int_equal(tact_engine_status(e), TACT_OK);
+  const char *text = "Hi Sam,\n\nYour parcel is late. The refund and the "
+                     "refund are due. Thanks for waiting a long long time "
+                     "today.\n\nBest regards,\nAlex";
+  tact_result *r = tact_check(e, text, strlen(text));
+  assert_int_equal(tact_result_count(r), 1);
+  const tact_finding *f = tact_result_finding(r, 0);
+  assert_string_equal(f->message,
+                      "3|Your parcel is late.|Thanks for waiting a long long "
+                      "time today.|2|2|nil|true|5|Your parcel is late.");
+  assert_int_equal(f->start, 9);
+  assert_int_equal(f->end, 107);
+  tact_result_free(r);
+  /* Near misses: a greeting word opening a longer sentence, a sign-off
+   * word opening a longer one; a last word alone is a name. */
+  text = "Hello and welcome to the new customer portal today. It is ready. "
+         "Best of all, it is free for you. Thanks.";
+  r = tact_check(e, text, strlen(text));
+  assert_int_equal(tact_result_count(r), 1);
+  f = tact_result_finding(r, 0);
+  assert_string_equal(f->message,
+                      "3|Hello and welcome to the new customer portal today.|"
+                      "Best of all, it is free for you.|0|1|"
+                      "Hello and welcome to the new customer portal today.|"
+                      "true|3|Hello and welcome to the new customer portal "
+                      "today.");
+  tact_result_free(r);
+  tact_engine_free(e);
+}
+
 /* norms() lists the normalized words; token(i) makes one token, counted
  * from the end when negative, nil out of range; its lazy fields work, and
  * a field a token does not have is nil. */
@@ -236,13 +287,17 @@ static void views_of_one_check_compare_equal(void **state) {
       "tact.rule{ id='a.second', scope='document', message='m',\n"
       "  check=function(d, report)\n"
       "    report{ message = tostring(seen == d) .. ' ' ..\n"
-      "      tostring(first == d:sentences()[1]) } end }\n",
+      "      tostring(first == d:sentences()[1]) .. ' ' ..\n"
+      "      tostring(rawequal(seen, d)) .. ' ' .. first:text() } end }\n",
       NULL);
   assert_int_equal(tact_engine_status(e), TACT_OK);
   const char *text = "One here. Two there.";
-  /* First check: a.first has seen nothing; a.second sees its views. */
-  const char *want[2][2] = {{"false false false false", "true true"},
-                            {"false false false false false", "true true"}};
+  /* First check: a.first has seen nothing; a.second sees its views, and
+   * can read them: they belong to the check, not to a.first's call. The
+   * document is one view for the whole check. */
+  const char *want[2][2] = {
+      {"false false false false", "true true true One here."},
+      {"false false false false false", "true true true One here."}};
   for (int round = 0; round < 2; round++) {
     tact_result *r = tact_check(e, text, strlen(text));
     assert_int_equal(tact_result_count(r), 2);
@@ -633,6 +688,7 @@ int main(void) {
       cmocka_unit_test(norms_of_a_query),
       cmocka_unit_test(word_queries_short_and_long),
       cmocka_unit_test(single_sentences),
+      cmocka_unit_test(body_and_distinct),
       cmocka_unit_test(views_of_one_check_compare_equal),
       cmocka_unit_test(when_limits_the_views_a_function_sees),
       cmocka_unit_test(when_words_of_many_rules),

@@ -1,9 +1,10 @@
 /* lua_view.c — read-only views of a sentence, paragraph or document given to
  * `check` functions, and the report{} they call.
  *
- * A view is a small userdata naming what it shows; the check it belongs to
- * is found through the registry and a generation number, so a view kept
- * past its call raises an error instead of reading freed memory. */
+ * A view is a small userdata naming what it shows and the check it belongs
+ * to, so a view kept past its check raises an error instead of reading
+ * freed memory. Within one check, views stay valid from call to call: the
+ * rules of a file may keep what they worked out for a document. */
 #include <lauxlib.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,20 +18,22 @@
 #define GEN_KEY "tact.gen"
 #define TOKEN_MT_KEY "tact.token"
 
-typedef enum view_kind { VIEW_SENTENCE, VIEW_PARAGRAPH, VIEW_DOCUMENT } view_kind;
+/* VIEW_SPAN: the sentences index <= i < last, as v:body() gives them. */
+typedef enum view_kind {
+  VIEW_SENTENCE, VIEW_PARAGRAPH, VIEW_DOCUMENT, VIEW_SPAN
+} view_kind;
 
 typedef struct view {
-  lua_Integer gen;   /* the call it belongs to */
-  lua_Integer check; /* the check: views of one check compare equal */
+  lua_Integer check; /* the check it belongs to, named once per state */
   view_kind kind;
-  size_t index;
+  size_t index, last;
 } view;
 
 /* The call running in a state, found through its extra space (every view
  * method asks, so a registry lookup would cost); NULL between calls. */
 typedef struct call_state {
   check_ctx *c;
-  lua_Integer gen;
+  lua_Integer check;
   /* The metatables of views and word sets, told by address: cheaper than
    * luaL_checkudata's registry lookup by name, at every method call. */
   const void *view_mt, *set_mt;
@@ -40,9 +43,9 @@ static call_state **running(lua_State *L) {
   return (call_state **)lua_getextraspace(L);
 }
 
-static check_ctx *current(lua_State *L, lua_Integer gen) {
+static check_ctx *current(lua_State *L, lua_Integer check) {
   const call_state *cs = *running(L);
-  if (!cs || cs->gen != gen)
+  if (!cs || cs->check != check)
     luaL_error(L, "a view or report was used after its check ended");
   return cs->c;
 }
@@ -61,7 +64,7 @@ static const view *check_view(lua_State *L, int i, check_ctx **c) {
   const call_state *cs = *running(L);
   const view *v = cs ? udata_with(L, i, cs->view_mt) : NULL;
   if (!v) v = luaL_checkudata(L, i, VIEW_MT); /* or its error */
-  *c = current(L, v->gen);
+  *c = current(L, v->check);
   return v;
 }
 
@@ -77,6 +80,9 @@ static void extent(const check_ctx *c, const view *v, size_t *start,
     *start = p->start, *end = p->end;
     *t0 = s->sents[p->sent_first].tok_first;
     *t1 = s->sents[p->sent_end - 1].tok_end;
+  } else if (v->kind == VIEW_SPAN) {
+    const sentence *x = &s->sents[v->index], *y = &s->sents[v->last - 1];
+    *start = x->start, *end = y->end, *t0 = x->tok_first, *t1 = y->tok_end;
   } else {
     *start = 0, *end = c->len, *t0 = 0, *t1 = s->ntoks;
   }
@@ -87,7 +93,7 @@ static void extent(const check_ctx *c, const view *v, size_t *start,
 static void push_view(lua_State *L, int mt, const view *of, view_kind kind,
                       size_t index) {
   view *v = lua_newuserdatauv(L, sizeof *v, 0);
-  *v = (view){of->gen, of->check, kind, index};
+  *v = (view){of->check, kind, index, index + 1};
   lua_pushvalue(L, mt);
   lua_setmetatable(L, -2);
 }
@@ -129,18 +135,18 @@ static int token_index(lua_State *L) {
 }
 
 /* Pushes the metatable tokens of this call share; returns its index. */
-static int token_meta(lua_State *L, lua_Integer gen) {
+static int token_meta(lua_State *L, lua_Integer check) {
   if (lua_getfield(L, LUA_REGISTRYINDEX, TOKEN_MT_KEY) == LUA_TTABLE) {
-    lua_getfield(L, -1, "gen");
+    lua_getfield(L, -1, "check");
     lua_Integer was = lua_tointeger(L, -1);
     lua_pop(L, 1);
-    if (was == gen) return lua_gettop(L);
+    if (was == check) return lua_gettop(L);
   }
   lua_pop(L, 1);
   lua_createtable(L, 0, 3);
-  lua_pushinteger(L, gen);
-  lua_setfield(L, -2, "gen");
-  lua_pushinteger(L, gen);
+  lua_pushinteger(L, check);
+  lua_setfield(L, -2, "check");
+  lua_pushinteger(L, check);
   lua_pushcclosure(L, token_index, 1);
   lua_setfield(L, -2, "__index");
   lua_pushliteral(L, "locked");
@@ -181,7 +187,7 @@ static int m_tokens(lua_State *L) {
   const view *v = check_view(L, 1, &c);
   size_t a, b, t0, t1;
   extent(c, v, &a, &b, &t0, &t1);
-  int mt = token_meta(L, v->gen);
+  int mt = token_meta(L, v->check);
   lua_createtable(L, (int)(t1 - t0), 0);
   for (size_t i = t0; i < t1; i++) {
     push_token(L, c, i, mt);
@@ -236,7 +242,7 @@ static int m_token(lua_State *L) {
   const view *v;
   size_t i;
   check_ctx *c = nth_token(L, &v, &i);
-  if (c) push_token(L, c, i, token_meta(L, v->gen));
+  if (c) push_token(L, c, i, token_meta(L, v->check));
   return 1;
 }
 
@@ -354,9 +360,10 @@ static int query_match(check_ctx *c, size_t i, const query *q) {
 }
 
 /* State the views of one check share, made on first use and freed with
- * the check: the word index. */
+ * the check: its name and the word index. */
 struct view_state {
-  lua_Integer check; /* the first call's generation names the check */
+  lua_Integer check;  /* named at the first call: unique in its state */
+  const void *set_mt; /* the word sets' metatable in that state */
   wordix words;
   int have_words;
   uint32_t *found; /* scratch for find() */
@@ -486,7 +493,7 @@ static int query_tokens(lua_State *L, int mode) {
   size_t a, b, t0, t1;
   extent(c, v, &a, &b, &t0, &t1);
   int find = mode != Q_COUNT;
-  int mt = mode == Q_FIND ? token_meta(L, v->gen) : 0;
+  int mt = mode == Q_FIND ? token_meta(L, v->check) : 0;
   if (q.nwords && !q.nlemmas) { /* words only: through the index */
     size_t n = match_words(L, c, &q, t0, t1);
     if (!find) {
@@ -539,7 +546,7 @@ static int query_tokens(lua_State *L, int mode) {
 /* The view's sentences: first <= i < last. */
 static void sentence_range(const check_ctx *c, const view *v, size_t *first,
                            size_t *last) {
-  *first = v->index, *last = v->index + 1;
+  *first = v->index, *last = v->last; /* a sentence, a span */
   if (v->kind == VIEW_PARAGRAPH) {
     *first = c->seg.paras[v->index].sent_first;
     *last = c->seg.paras[v->index].sent_end;
@@ -632,6 +639,106 @@ static int m_sentences(lua_State *L) {
   return 1;
 }
 
+/* Whether sentence si opens with a token that matches q (NULL: none
+ * does); *words is set to its number of words. */
+static int opens_with(lua_State *L, check_ctx *c, size_t si, const query *q,
+                      size_t *words) {
+  const sentence *x = &c->seg.sents[si];
+  *words = 0;
+  for (size_t t = x->tok_first; t < x->tok_end; t++)
+    *words += c->seg.toks[t].kind == TOK_WORD;
+  if (!q || x->tok_first == x->tok_end) return 0;
+  int m = query_match(c, x->tok_first, q);
+  if (m < 0) luaL_error(L, "out of memory");
+  return m;
+}
+
+/* The most words of a greeting line and of a sign-off line; a line of at
+ * most BODY_NAME_WORDS words at the end is a name. */
+#define BODY_GREETING_WORDS 6
+#define BODY_SIGNOFF_WORDS 5
+#define BODY_NAME_WORDS 2
+
+/* v:body([greetings [, signoffs]]): a view of the sentences of the view's
+ * body, past a greeting and before a sign-off, or nil when nothing is
+ * left. Asked of a reply by every rule about it, so answered here rather
+ * than by a Lua loop over views. */
+static int m_body(lua_State *L) {
+  check_ctx *c;
+  const view *v = check_view(L, 1, &c);
+  query greet, sign;
+  int g = !lua_isnoneornil(L, 2), s = !lua_isnoneornil(L, 3);
+  if (g) read_query(L, 2, &greet);
+  if (s) read_query(L, 3, &sign);
+  size_t first, last, words;
+  sentence_range(c, v, &first, &last);
+  size_t a = first, b = last; /* the body: a <= i < b */
+  while (a < b && opens_with(L, c, a, g ? &greet : NULL, &words) &&
+         words <= BODY_GREETING_WORDS)
+    a++;
+  while (b > a) {
+    const sentence *x = &c->seg.sents[b - 1];
+    int lead = opens_with(L, c, b - 1, s ? &sign : NULL, &words);
+    if (x->tok_first == x->tok_end || words > BODY_SIGNOFF_WORDS ||
+        (!lead && words > BODY_NAME_WORDS))
+      break;
+    b--;
+  }
+  if (a == b) {
+    lua_pushnil(L);
+    return 1;
+  }
+  lua_getmetatable(L, 1);
+  view *body = lua_newuserdatauv(L, sizeof *body, 0);
+  *body = (view){v->check, VIEW_SPAN, a, b};
+  lua_insert(L, -2);
+  lua_setmetatable(L, -2);
+  return 1;
+}
+
+/* v:distinct(q): how many different words (normalized forms) of the view
+ * match q. */
+static int m_distinct(lua_State *L) {
+  check_ctx *c;
+  const view *v = check_view(L, 1, &c);
+  query q;
+  read_query(L, 2, &q);
+  size_t a, b, t0, t1;
+  extent(c, v, &a, &b, &t0, &t1);
+  view_state *vs = state(c);
+  if (!vs) return luaL_error(L, "not enough memory");
+  size_t n = 0; /* the first token of each form found, in vs->found */
+  if (q.set && c->syms) { /* a set: one bit per token, forms by symbol */
+    for (size_t i = t0; i < t1; i++) {
+      uint32_t sym = c->syms[i];
+      if (!wordset_has(q.set, sym)) continue;
+      size_t k = 0;
+      while (k < n && c->syms[vs->found[k]] != sym) k++;
+      if (k == n) found_at(L, vs, n++, i);
+    }
+    lua_pushinteger(L, (lua_Integer)n);
+    return 1;
+  }
+  for (size_t i = t0; i < t1; i++) {
+    int m = query_match(c, i, &q);
+    if (m < 0) return luaL_error(L, "out of memory");
+    if (!m) continue;
+    const tok *t = &c->seg.toks[i];
+    const char *norm = seg_norm(&c->seg, t);
+    size_t k = 0;
+    while (k < n) {
+      const tok *u = &c->seg.toks[vs->found[k]];
+      if (u->norm_len == t->norm_len &&
+          memcmp(seg_norm(&c->seg, u), norm, t->norm_len) == 0)
+        break;
+      k++;
+    }
+    if (k == n) found_at(L, vs, n++, i);
+  }
+  lua_pushinteger(L, (lua_Integer)n);
+  return 1;
+}
+
 /* v:signal(name): how often signal.<name> matched inside the view. Signals
  * of a sentence are known once its phrases ran, so every scope sees them. */
 static int m_signal(lua_State *L) {
@@ -679,10 +786,13 @@ static int view_index(lua_State *L) {
  * out for a document (a view kept past its call still compares, though
  * its methods refuse). */
 static int view_eq(lua_State *L) {
-  const view *a = luaL_testudata(L, 1, VIEW_MT);
-  const view *b = luaL_testudata(L, 2, VIEW_MT);
+  const call_state *cs = *running(L);
+  const view *a = cs ? udata_with(L, 1, cs->view_mt) : NULL;
+  const view *b = cs ? udata_with(L, 2, cs->view_mt) : NULL;
+  if (!a) a = luaL_testudata(L, 1, VIEW_MT);
+  if (!b) b = luaL_testudata(L, 2, VIEW_MT);
   lua_pushboolean(L, a && b && a->check == b->check && a->kind == b->kind &&
-                         a->index == b->index);
+                         a->index == b->index && a->last == b->last);
   return 1;
 }
 
@@ -767,26 +877,62 @@ static int l_report(lua_State *L) {
 
 /* ---- calling a check function -------------------------------------------- */
 
+/* Registry keys by address: found without hashing a name. */
+static const char VIEW_MT_KEY, DOC_VIEW_KEY;
+
 /* Pushes the views' metatable, made on first use. */
 static void install(lua_State *L) {
-  if (luaL_newmetatable(L, VIEW_MT)) {
-    *running(L) = NULL;
-    static const luaL_Reg methods[] = {
-        {"text", m_text},   {"tokens", m_tokens}, {"norms", m_norms},
-        {"token", m_token}, {"norm", m_norm}, {"sentence", m_sentence},
-        {"sentences", m_sentences}, {"sentence_count", m_sentence_count},
-        {"paragraphs", m_paragraphs}, {"count", m_count}, {"find", m_find},
-        {"signal", m_signal},
-        {NULL, NULL}};
-    luaL_newlib(L, methods);
-    lua_pushcclosure(L, view_index, 1);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, view_newindex);
-    lua_setfield(L, -2, "__newindex");
-    lua_pushcfunction(L, view_eq);
-    lua_setfield(L, -2, "__eq");
-    lua_pushliteral(L, "locked");
-    lua_setfield(L, -2, "__metatable");
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &VIEW_MT_KEY) == LUA_TTABLE) return;
+  lua_pop(L, 1);
+  luaL_newmetatable(L, VIEW_MT); /* by name too, for luaL_checkudata */
+  *running(L) = NULL;
+  static const luaL_Reg methods[] = {
+      {"text", m_text},   {"tokens", m_tokens}, {"norms", m_norms},
+      {"token", m_token}, {"norm", m_norm}, {"sentence", m_sentence},
+      {"sentences", m_sentences}, {"sentence_count", m_sentence_count},
+      {"paragraphs", m_paragraphs}, {"count", m_count}, {"find", m_find},
+      {"signal", m_signal}, {"body", m_body}, {"distinct", m_distinct},
+      {NULL, NULL}};
+  luaL_newlib(L, methods);
+  lua_pushcclosure(L, view_index, 1);
+  lua_setfield(L, -2, "__index");
+  lua_pushcfunction(L, view_newindex);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushcfunction(L, view_eq);
+  lua_setfield(L, -2, "__eq");
+  lua_pushliteral(L, "locked");
+  lua_setfield(L, -2, "__metatable");
+  lua_pushvalue(L, -1);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &VIEW_MT_KEY);
+}
+
+/* Names the check at its first call in this state. */
+static void name_check(lua_State *L, view_state *vs) {
+  if (vs->check) return;
+  lua_getfield(L, LUA_REGISTRYINDEX, GEN_KEY);
+  vs->check = lua_tointeger(L, -1) + 1;
+  lua_pop(L, 1);
+  lua_pushinteger(L, vs->check);
+  lua_setfield(L, LUA_REGISTRYINDEX, GEN_KEY);
+  luaL_getmetatable(L, WORDSET_MT); /* nil when no set was made */
+  vs->set_mt = lua_topointer(L, -1);
+  lua_pop(L, 1);
+}
+
+/* Pushes the view a rule is called on. The document's is made once per
+ * check, so the rules of a file that keep what they worked out for it
+ * find it again by ==, without a metamethod. */
+static void push_called(lua_State *L, int mt, const view *v) {
+  if (v->kind == VIEW_DOCUMENT) {
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &DOC_VIEW_KEY) == LUA_TUSERDATA &&
+        ((const view *)lua_touserdata(L, -1))->check == v->check)
+      return;
+    lua_pop(L, 1);
+  }
+  push_view(L, mt, v, v->kind, v->index);
+  if (v->kind == VIEW_DOCUMENT) {
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &DOC_VIEW_KEY);
   }
 }
 
@@ -795,7 +941,7 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
   view_kind kind = r->scope == SCOPE_SENTENCE    ? VIEW_SENTENCE
                    : r->scope == SCOPE_PARAGRAPH ? VIEW_PARAGRAPH
                                                  : VIEW_DOCUMENT;
-  view v = {0, 0, kind, index};
+  view v = {0, kind, index, index + 1};
   size_t a, b, t0, t1;
   extent(c, &v, &a, &b, &t0, &t1);
   if (!c->sb && !(c->sb = engine_acquire(c->e))) {
@@ -804,32 +950,20 @@ int lua_view_call(check_ctx *c, const tact_rule *r, size_t index) {
                         "were skipped");
     return 0;
   }
+  view_state *vs = state(c);
+  if (!vs) return -1;
   lua_State *L = sandbox_lua(c->sb);
   install(L);
   int mt = lua_gettop(L);
-  lua_getfield(L, LUA_REGISTRYINDEX, GEN_KEY);
-  lua_Integer gen = lua_tointeger(L, -1) + 1;
-  lua_pop(L, 1);
-  lua_pushinteger(L, gen);
-  lua_setfield(L, LUA_REGISTRYINDEX, GEN_KEY);
-  luaL_getmetatable(L, WORDSET_MT); /* nil when no set was made */
-  call_state cs = {c, gen, lua_topointer(L, mt), lua_topointer(L, -1)};
-  lua_pop(L, 1);
-  *running(L) = &cs;
-  view_state *vs = state(c);
-  if (!vs) {
-    *running(L) = NULL;
-    lua_settop(L, mt - 1);
-    return -1;
-  }
-  if (!vs->check) vs->check = gen; /* unique in this state */
-  v.gen = gen;
+  name_check(L, vs);
   v.check = vs->check;
+  call_state cs = {c, vs->check, lua_topointer(L, mt), vs->set_mt};
+  *running(L) = &cs;
 
   lua_api_push_function(L, r->index);
-  push_view(L, mt, &v, kind, index);
+  push_called(L, mt, &v);
   lua_pushinteger(L, (lua_Integer)r->index);
-  lua_pushinteger(L, gen);
+  lua_pushinteger(L, vs->check);
   lua_pushvalue(L, -3);
   lua_pushcclosure(L, l_report, 3);
   /* Bigger views get a bigger budget: one pass over their tokens is fine. */
