@@ -51,9 +51,11 @@ local PROBLEM_SET, WEAK_SET = words(PROBLEM), words(WEAK)
 
 -- Several rules ask the same questions of one document: the answers are
 -- kept for it (views of the same document of one check compare equal).
+-- Its fields are all made at once: a table that grows key by key is
+-- resized each time.
 local memo = {}
 local function facts(doc)
-  if memo.doc ~= doc then memo = { doc = doc } end
+  if memo.doc ~= doc then memo = { doc = doc, score = false, body = false, found = false } end
   return memo
 end
 
@@ -75,7 +77,7 @@ end
 local GREETING_SET, SIGNOFF_SET = words(GREETING), words(SIGNOFF)
 local function body_of(doc)
   local m = facts(doc)
-  if m.body == nil then m.body = doc:body(GREETING_SET, SIGNOFF_SET) or false end
+  if not m.found then m.body, m.found = doc:body(GREETING_SET, SIGNOFF_SET) or false, true end
   return m.body or nil
 end
 

@@ -597,6 +597,7 @@ tact_result *check_document(const tact_engine *e, const char *text,
   }
   check_ctx c = {.e = e, .text = work, .len = len, .res = res, .dirs = *dirs,
                  .seg = *joined};
+  check_scratch *sc = NULL;
   int rc = -1, fns = document_rules_run(e, sum->counts.words);
   int join = fns || ignores(dirs);
   /* One block where it was checked (a text checked once) is the document
@@ -621,10 +622,16 @@ tact_result *check_document(const tact_engine *e, const char *text,
     if (check_report(&c, e->invalid_utf8, bad[2 * i], bad[2 * i + 1],
                      e->invalid_utf8->severity, NULL, NULL))
       goto done;
-  if (!(c.dead = calloc(e->nrules ? e->nrules : 1, 1)) ||
-      !(c.rx = rx_scratch_new()) ||
-      run_scope(&c, SCOPE_DOCUMENT, 0, len, NULL, 0))
-    goto done;
+  /* Rule states, regex memory and triggers from the engine's scratch: a
+   * check of one short reply should not allocate them anew. */
+  if (!(sc = scratch_take(e))) goto done;
+  c.dead = sc->dead;
+  c.rx = sc->rx;
+  if (sc->trig)
+    c.trig = trig_hits_new(sc->trig, e->triggers, e->am, &c.seg, c.syms,
+                           c.text, c.rx);
+  sc->trig = NULL;
+  if (run_scope(&c, SCOPE_DOCUMENT, 0, len, NULL, 0)) goto done;
   c.res = res;
   result_finish(doc, text, len);
   if (result_append(res, doc)) goto done;
@@ -645,6 +652,13 @@ done:
   }
   *joined = c.seg; /* its memory serves the next check */
   seg_init(&c.seg);
+  if (sc) { /* handed back */
+    sc->trig = c.trig;
+    c.trig = NULL;
+    c.dead = NULL;
+    c.rx = NULL;
+    scratch_give(e, sc);
+  }
   ctx_free(&c);
   return res;
 }
