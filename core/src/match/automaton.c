@@ -320,15 +320,39 @@ int am_class_of(const char *name, size_t len) {
   return -1;
 }
 
+/* The transitions of config c on token i, into s->next. */
+static int step(const automaton *am, am_scratch *s, am_config c, size_t i,
+                const uint32_t *syms, const uint32_t *alts,
+                const uint8_t *classes) {
+  const node *nd = &am->nodes[c.node];
+  uint32_t to;
+  if (syms[i] && (nd->labels & label_bit(syms[i])) &&
+      (to = edge_get(am, c.node, syms[i])) &&
+      arrive(am, s, to, c.start, i + 1))
+    return -1;
+  if (alts && alts[i] && (nd->labels & label_bit(alts[i])) &&
+      (to = edge_get(am, c.node, alts[i])) &&
+      arrive(am, s, to, c.start, i + 1))
+    return -1;
+  if ((nd->edges & NODE_ANY) && (to = edge_get(am, c.node, AM_ANY)) &&
+      arrive(am, s, to, c.start, i + 1))
+    return -1;
+  unsigned m = classes ? nd->classes & classes[i] : 0;
+  for (int cls = 0; m; cls++, m >>= 1)
+    if ((m & 1) && (to = edge_get(am, c.node, AM_CLASS(cls))) &&
+        arrive(am, s, to, c.start, i + 1))
+      return -1;
+  return c.gap && push_config(am, s, c.node, c.gap - 1, c.start);
+}
+
 int am_scan(const automaton *am, const uint32_t *syms, const uint32_t *alts,
             const uint8_t *classes, size_t n, am_scratch *s) {
   s->ncur = s->nnext = 0;
+  /* The root's own edges: most tokens start nothing, and only these few
+   * tests are made for them. */
+  const node *root = &am->nodes[0];
+  int root_any = (root->edges & NODE_ANY) != 0;
   for (size_t i = 0; i < n; i++) {
-    /* A match may start at every token: the root joins the live set. No
-     * config starts here yet, and no gap leaves the root (a phrase cannot
-     * start with one), so push_config's checks are not needed. */
-    if (BASE_GROW(s->next, s->cap_next, s->nnext + 1)) return -1;
-    s->next[s->nnext++] = (am_config){0, 0, i};
     am_config *tmp = s->cur;
     size_t tmp_cap = s->cap_cur;
     s->cur = s->next;
@@ -337,29 +361,26 @@ int am_scan(const automaton *am, const uint32_t *syms, const uint32_t *alts,
     s->next = tmp;
     s->cap_next = tmp_cap;
     s->nnext = 0;
-    for (size_t k = 0; k < s->ncur; k++) {
-      am_config c = s->cur[k];
-      unsigned labels = c.node ? am->nodes[c.node].labels : ~0u;
-      uint32_t to;
-      if (syms[i] && (labels & label_bit(syms[i])) &&
-          (to = edge_get(am, c.node, syms[i])) &&
-          arrive(am, s, to, c.start, i + 1))
+    for (size_t k = 0; k < s->ncur; k++)
+      if (step(am, s, s->cur[k], i, syms, alts, classes)) return -1;
+    /* A match may start at every token: the root steps last, as if it
+     * were the newest config (no gap leaves it: a phrase cannot start
+     * with one). */
+    uint32_t sym = syms[i], alt = alts ? alts[i] : 0;
+    if ((sym && sym < am->root_cap && am->root[sym] &&
+         arrive(am, s, am->root[sym], i, i + 1)) ||
+        (alt && alt < am->root_cap && am->root[alt] &&
+         arrive(am, s, am->root[alt], i, i + 1)))
+      return -1;
+    uint32_t to;
+    if (root_any && (to = edge_get(am, 0, AM_ANY)) &&
+        arrive(am, s, to, i, i + 1))
+      return -1;
+    unsigned m = classes ? root->classes & classes[i] : 0;
+    for (int cls = 0; m; cls++, m >>= 1)
+      if ((m & 1) && (to = edge_get(am, 0, AM_CLASS(cls))) &&
+          arrive(am, s, to, i, i + 1))
         return -1;
-      if (alts && alts[i] && (labels & label_bit(alts[i])) &&
-          (to = edge_get(am, c.node, alts[i])) &&
-          arrive(am, s, to, c.start, i + 1))
-        return -1;
-      if ((am->nodes[c.node].edges & NODE_ANY) &&
-          (to = edge_get(am, c.node, AM_ANY)) &&
-          arrive(am, s, to, c.start, i + 1))
-        return -1;
-      unsigned m = classes ? am->nodes[c.node].classes & classes[i] : 0;
-      for (int cls = 0; m; cls++, m >>= 1)
-        if ((m & 1) && (to = edge_get(am, c.node, AM_CLASS(cls))) &&
-            arrive(am, s, to, c.start, i + 1))
-          return -1;
-      if (c.gap && push_config(am, s, c.node, c.gap - 1, c.start)) return -1;
-    }
   }
   return 0;
 }
