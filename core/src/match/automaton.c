@@ -10,10 +10,14 @@
 
 /* 16 bytes: every token of a check is looked up, and a smaller table
  * misses the cache less. */
+/* A word of up to SHORT_WORD bytes is its own key: its bytes, zero-padded
+ * (a word never holds a NUL: the segmenter reads one as a space), so most
+ * lookups compare one integer and never read the pool. A longer word's key
+ * is its length << 32 and its offset in the pool. */
+#define SHORT_WORD 8
 typedef struct sym_slot {
+  uint64_t key;
   uint32_t hash, sym; /* sym 0 = empty slot */
-  uint32_t off;       /* into pool */
-  uint32_t len;
 } sym_slot;
 
 /* 12 bytes, so the table of a large pack stays small. */
@@ -74,17 +78,38 @@ struct automaton {
   size_t last_len;
 };
 
-static uint32_t hash_bytes(const char *s, size_t n) {
-  uint32_t h = 2166136261u; /* FNV-1a */
-  for (size_t i = 0; i < n; i++) h = (h ^ (uint8_t)s[i]) * 16777619u;
-  return h;
-}
-
 static uint64_t mix64(uint64_t k) {
   k ^= k >> 33;
   k *= 0xff51afd7ed558ccdull;
   k ^= k >> 33;
   return k;
+}
+
+static uint32_t le32(const unsigned char *p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+         (uint32_t)p[3] << 24;
+}
+
+/* The key of a word of n <= SHORT_WORD bytes: two overlapping 4-byte
+ * reads cover 4 to 8 bytes, three 1-byte reads 1 to 3. */
+static uint64_t short_key(const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  if (n >= 4) return le32(p) | (uint64_t)le32(p + n - 4) << (8 * (n - 4));
+  if (!n) return 0;
+  return p[0] | (uint64_t)p[n / 2] << (8 * (n / 2)) |
+         (uint64_t)p[n - 1] << (8 * (n - 1)); /* 1 to 3 bytes */
+}
+
+/* A word's hash, and its key when it is short. */
+static uint32_t hash_word(const char *s, size_t n, uint64_t *key) {
+  if (n <= SHORT_WORD) {
+    *key = short_key(s, n);
+    return (uint32_t)mix64(*key);
+  }
+  uint32_t h = 2166136261u; /* FNV-1a */
+  for (size_t i = 0; i < n; i++) h = (h ^ (uint8_t)s[i]) * 16777619u;
+  *key = 0;
+  return h;
 }
 
 automaton *am_new(void) {
@@ -118,13 +143,16 @@ static int same_bytes(const char *a, const char *b, size_t n) {
 }
 
 static const sym_slot *sym_find(const automaton *am, const char *s, size_t n,
-                                uint32_t h) {
+                                uint32_t h, uint64_t key) {
   if (!am->sym_cap) return NULL;
   size_t mask = am->sym_cap - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const sym_slot *e = &am->syms[i];
     if (!e->sym) return e;
-    if (e->hash == h && e->len == n && same_bytes(am->pool + e->off, s, n))
+    if (e->hash != h) continue;
+    if (n <= SHORT_WORD ? e->key == key
+                        : e->key >> 32 == n &&
+                              same_bytes(am->pool + (uint32_t)e->key, s, n))
       return e;
   }
 }
@@ -135,26 +163,30 @@ static int sym_rehash(automaton *am) {
 }
 
 uint32_t am_lookup(const automaton *am, const char *norm, size_t len) {
-  const sym_slot *e = sym_find(am, norm, len, hash_bytes(norm, len));
+  uint64_t key;
+  uint32_t h = hash_word(norm, len, &key);
+  const sym_slot *e = sym_find(am, norm, len, h, key);
   return e ? e->sym : 0;
 }
 
 uint32_t am_intern(automaton *am, const char *norm, size_t len) {
-  uint32_t h = hash_bytes(norm, len);
-  const sym_slot *e = sym_find(am, norm, len, h);
+  uint64_t key;
+  uint32_t h = hash_word(norm, len, &key);
+  const sym_slot *e = sym_find(am, norm, len, h, key);
   if (e && e->sym) return e->sym;
   if ((am->nsyms + 1) * 2 > am->sym_cap && sym_rehash(am)) return 0;
   if (am->nsyms + 1 >= AM_SYM_MAX || len >= UINT32_MAX - am->pool_len)
     return 0;
-  if (BASE_GROW(am->pool, am->pool_cap, am->pool_len + len + 1)) return 0;
-  memcpy(am->pool + am->pool_len, norm, len);
-  am->pool[am->pool_len + len] = '\0';
-  sym_slot *slot = (sym_slot *)sym_find(am, norm, len, h);
+  if (len > SHORT_WORD) { /* a short word is its own key */
+    if (BASE_GROW(am->pool, am->pool_cap, am->pool_len + len)) return 0;
+    memcpy(am->pool + am->pool_len, norm, len);
+    key = (uint64_t)len << 32 | (uint32_t)am->pool_len;
+    am->pool_len += len;
+  }
+  sym_slot *slot = (sym_slot *)sym_find(am, norm, len, h, key);
   slot->hash = h;
   slot->sym = (uint32_t)++am->nsyms;
-  slot->off = (uint32_t)am->pool_len;
-  slot->len = (uint32_t)len;
-  am->pool_len += len + 1;
+  slot->key = key;
   return slot->sym;
 }
 
