@@ -56,6 +56,41 @@ static void inflections_and_gaps(void **state) {
   tact_engine_free(e);
 }
 
+static void no_spelling(tact_config *c) {
+  assert_int_equal(tact_config_set_spelling(c, 0), TACT_OK);
+}
+
+/* Words of every length are told apart byte by byte: a word of up to 8
+ * bytes is its own key in the symbol table, a longer one is compared in
+ * full. Near misses differ in one byte: first, middle or last. */
+static void words_of_every_length(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.w', message='m', phrases={ 'x a', 'x ab', 'x abc',\n"
+      "  'x abcd', 'x abcde', 'x abcdefgh', 'x abcdefghi',\n"
+      "  'x abcdefghijklmnopq', 'x caf\\u{e9}s' } }",
+      no_spelling);
+  static const char *const hits[] = {"x a",         "x ab",
+                                     "x abc",       "x abcd",
+                                     "x abcde",     "x abcdefgh",
+                                     "x abcdefghi", "x abcdefghijklmnopq",
+                                     "x caf\xC3\xA9s"};
+  for (size_t i = 0; i < sizeof hits / sizeof *hits; i++) {
+    char want[32];
+    snprintf(want, sizeof want, "a.w@0-%zu\n", strlen(hits[i]));
+    ASSERT_FINDINGS(e, hits[i], want);
+  }
+  static const char *const misses[] = {
+      "x b", "x axc", "x aa",        "x bb",        "x abd",
+      "x bbc",       "x abce",      "x abxd",      "x bbcde",
+      "x abcdf",     "x abcdefgx",  "x abcxefgh",  "x abcdefghx",
+      "x abcdefghijklmnopx", "x abcdefghxjklmnopq",
+      "x abcdefg",   "x abcdefghij", "x caf\xC3\xA8s", "x cafes"};
+  for (size_t i = 0; i < sizeof misses / sizeof *misses; i++)
+    ASSERT_FINDINGS(e, misses[i], "");
+  tact_engine_free(e);
+}
+
 static void any_word_and_punctuation(void **state) {
   (void)state;
   tact_engine *e = engine_from(RULES, NULL);
@@ -66,9 +101,6 @@ static void any_word_and_punctuation(void **state) {
   tact_engine_free(e);
 }
 
-static void no_spelling(tact_config *c) {
-  assert_int_equal(tact_config_set_spelling(c, 0), TACT_OK);
-}
 
 /* [number], [caps] and [stretched] match one token of their class. */
 static void token_classes(void **state) {
@@ -175,6 +207,7 @@ int main(void) {
       cmocka_unit_test(alternatives_and_optional_words),
       cmocka_unit_test(case_apostrophes_and_contractions),
       cmocka_unit_test(inflections_and_gaps),
+      cmocka_unit_test(words_of_every_length),
       cmocka_unit_test(any_word_and_punctuation),
       cmocka_unit_test(token_classes),
       cmocka_unit_test(unless_silences_overlapping_hits_only),

@@ -100,16 +100,22 @@ static uint64_t short_key(const char *s, size_t n) {
          (uint64_t)p[n - 1] << (8 * (n - 1)); /* 1 to 3 bytes */
 }
 
+/* A short word's hash is even, a longer one's odd: equal hashes tell
+ * that two keys are of the same kind before the keys are compared. */
+static uint32_t short_hash(uint64_t key) {
+  return (uint32_t)mix64(key) & ~1u;
+}
+
 /* A word's hash, and its key when it is short. */
 static uint32_t hash_word(const char *s, size_t n, uint64_t *key) {
   if (n <= SHORT_WORD) {
     *key = short_key(s, n);
-    return (uint32_t)mix64(*key);
+    return short_hash(*key);
   }
   uint32_t h = 2166136261u; /* FNV-1a */
   for (size_t i = 0; i < n; i++) h = (h ^ (uint8_t)s[i]) * 16777619u;
   *key = 0;
-  return h;
+  return h | 1u;
 }
 
 automaton *am_new(void) {
@@ -163,6 +169,15 @@ static int sym_rehash(automaton *am) {
 }
 
 uint32_t am_lookup(const automaton *am, const char *norm, size_t len) {
+  if (len <= SHORT_WORD && am->sym_cap) { /* nearly every token */
+    uint64_t key = short_key(norm, len);
+    uint32_t h = short_hash(key);
+    size_t mask = am->sym_cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const sym_slot *e = &am->syms[i];
+      if (!e->sym || (e->hash == h && e->key == key)) return e->sym;
+    }
+  }
   uint64_t key;
   uint32_t h = hash_word(norm, len, &key);
   const sym_slot *e = sym_find(am, norm, len, h, key);
