@@ -511,7 +511,10 @@ void tact_engine_free(tact_engine *self) {
   free(self->pool);
   check_scratch_free(self->scratch);
   pthread_mutex_destroy(&self->pool_lock);
-  for (size_t i = 0; i < self->nrules; i++) rule_free(self->rules[i]);
+  for (size_t i = 0; i < self->nrules; i++) {
+    result_rule_release(atomic_load(&self->rules[i]->strings));
+    rule_free(self->rules[i]);
+  }
   free(self->rules);
   for (size_t i = 0; i < self->nprofiles; i++)
     profile_free(&self->profiles[i]);

@@ -23,6 +23,41 @@ static void no_spelling(tact_config *c) {
   assert_int_equal(tact_config_set_spelling(c, 0), TACT_OK);
 }
 
+/* A result keeps its rules' strings when the engine is freed first, and
+ * results of one engine share them; a document rule's findings too. */
+static void results_outlive_their_engine(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='dismissal.calm', message='Calm.', phrases='calm down',\n"
+      "  suggest={ 'I hear you', 'let me help' } }\n"
+      "tact.rule{ id='a.doc', scope='document', message='Doc.',\n"
+      "  check=function(d, report) report{ at = d:sentence(1) } end }\n",
+      no_spelling);
+  tact_result *r1 = tact_check(e, "Calm down.", 10);
+  tact_result *r2 = tact_check(e, "Please calm down.", 17);
+  tact_engine_free(e);
+  for (int k = 0; k < 2; k++) {
+    tact_result *r = k ? r2 : r1;
+    assert_int_equal(tact_result_count(r), 2);
+    const tact_finding *a = tact_result_finding(r, 0);
+    const tact_finding *b = tact_result_finding(r, 1);
+    if (strcmp(a->rule_id, "a.doc") == 0) {
+      const tact_finding *t = a;
+      a = b;
+      b = t;
+    }
+    assert_string_equal(a->rule_id, "dismissal.calm");
+    assert_string_equal(a->category, "dismissal");
+    assert_string_equal(a->message, "Calm.");
+    assert_int_equal(a->suggestion_count, 2);
+    assert_string_equal(a->suggestions[1] + 1, "et me help"); /* L or l */
+    assert_string_equal(b->rule_id, "a.doc");
+    assert_string_equal(b->message, "Doc.");
+  }
+  tact_result_free(r1);
+  tact_result_free(r2);
+}
+
 static void lines_and_columns_in_bytes_and_utf16(void **state) {
   (void)state;
   /* "Zoë" is no dictionary word; this test is about positions. */
@@ -288,6 +323,7 @@ static void signals_are_validated(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(results_outlive_their_engine),
       cmocka_unit_test(lines_and_columns_in_bytes_and_utf16),
       cmocka_unit_test(invalid_utf8_is_reported_and_the_rest_checked),
       cmocka_unit_test(nul_bytes_and_empty_text),

@@ -20,6 +20,8 @@ void tact_result_free(tact_result *self) {
   if (!self) return;
   free(self->findings);
   strvec_free(&self->owned);
+  for (size_t i = 0; i < self->nrules; i++)
+    result_rule_release(self->rules[i]);
   free(self->rules);
   strvec_free(&self->warnings);
   strvec_free(&self->summary_names);
@@ -54,24 +56,76 @@ static char **rule_suggestions(const tact_rule *rule) {
   return rule->suggestions.v ? rule->suggestions.v : none;
 }
 
-static const result_rule *rule_strings(tact_result *r, const tact_rule *rule) {
-  if (rule->index >= r->nrules) {
-    size_t n = rule->index + 1 > 2 * r->nrules ? rule->index + 1 : 2 * r->nrules;
-    result_rule **grown = realloc(r->rules, n * sizeof *grown);
-    if (!grown) return NULL;
-    memset(grown + r->nrules, 0, (n - r->nrules) * sizeof *grown);
-    r->rules = grown;
-    r->nrules = n;
+static void result_rule_free(result_rule *rr) {
+  free(rr->id);
+  free(rr->category);
+  free(rr->message);
+  for (size_t i = 0; rr->suggestions && i < rr->nsuggestions; i++)
+    free(rr->suggestions[i]);
+  free(rr->suggestions);
+  free(rr);
+}
+
+void result_rule_release(result_rule *rr) {
+  if (rr && atomic_fetch_sub_explicit(&rr->refs, 1, memory_order_acq_rel) == 1)
+    result_rule_free(rr);
+}
+
+/* A copy of the rule's strings holding one reference (the rule's). */
+static result_rule *result_rule_new(const tact_rule *rule) {
+  result_rule *rr = calloc(1, sizeof *rr);
+  if (!rr) return NULL;
+  atomic_init(&rr->refs, 1);
+  size_t n = rule->suggestions.n;
+  if ((rr->suggestions = calloc(n ? n : 1, sizeof *rr->suggestions)))
+    for (; rr->nsuggestions < n; rr->nsuggestions++)
+      if (!(rr->suggestions[rr->nsuggestions] =
+                base_strdup(rule->suggestions.v[rr->nsuggestions])))
+        break;
+  if (!(rr->id = base_strdup(rule->id)) ||
+      !(rr->category = base_strdup(rule->category)) ||
+      !(rr->message = base_strdup(rule->message)) || !rr->suggestions ||
+      rr->nsuggestions < n) {
+    result_rule_free(rr);
+    return NULL;
   }
+  return rr;
+}
+
+/* The rule's strings, made on first use; threads checking at once may
+ * both make them, and the one that comes second drops its copy. */
+static result_rule *shared_strings(const tact_rule *rule) {
+  tact_rule *m = (tact_rule *)rule; /* `strings` is its mutable part */
+  result_rule *rr = atomic_load_explicit(&m->strings, memory_order_acquire);
+  if (rr) return rr;
+  result_rule *made = result_rule_new(rule);
+  if (!made) return NULL;
+  if (atomic_compare_exchange_strong_explicit(&m->strings, &rr, made,
+                                              memory_order_acq_rel,
+                                              memory_order_acquire))
+    return made;
+  result_rule_free(made);
+  return rr;
+}
+
+/* Room in r->rules for index i. */
+static int rules_room(tact_result *r, size_t i) {
+  if (i < r->nrules) return 0;
+  size_t n = i + 1 > 2 * r->nrules ? i + 1 : 2 * r->nrules;
+  result_rule **grown = realloc(r->rules, n * sizeof *grown);
+  if (!grown) return -1;
+  memset(grown + r->nrules, 0, (n - r->nrules) * sizeof *grown);
+  r->rules = grown;
+  r->nrules = n;
+  return 0;
+}
+
+static const result_rule *rule_strings(tact_result *r, const tact_rule *rule) {
+  if (rules_room(r, rule->index)) return NULL;
   result_rule *rr = r->rules[rule->index];
   if (rr) return rr;
-  rr = own(r, calloc(1, sizeof *rr));
-  if (!rr || !(rr->id = own_copy(r, rule->id)) ||
-      !(rr->category = own_copy(r, rule->category)) ||
-      !(rr->message = own_copy(r, rule->message)) ||
-      !(rr->suggestions = own_list(r, &rule->suggestions)))
-    return NULL;
-  rr->nsuggestions = rule->suggestions.n;
+  if (!(rr = shared_strings(rule))) return NULL;
+  atomic_fetch_add_explicit(&rr->refs, 1, memory_order_relaxed);
   return r->rules[rule->index] = rr;
 }
 
@@ -80,8 +134,11 @@ int result_add(tact_result *r, const tact_rule *rule, size_t start,
                const strvec *suggestions) {
   /* A block's result lives no longer than the engine: it points to the
    * rule's strings rather than copying them. */
-  result_rule borrowed = {rule->id, rule->category, rule->message,
-                          rule_suggestions(rule), rule->suggestions.n};
+  result_rule borrowed = {.id = rule->id,
+                          .category = rule->category,
+                          .message = rule->message,
+                          .suggestions = rule_suggestions(rule),
+                          .nsuggestions = rule->suggestions.n};
   const result_rule *rr = r->block ? &borrowed : rule_strings(r, rule);
   if (!rr || BASE_GROW(r->findings, r->cap, r->n + 1)) return -1;
   if (r->block && (BASE_GROW(r->rule_of, r->cap_rule_of, r->n + 1) ||
@@ -118,6 +175,17 @@ int result_add_placed(tact_result *r, const tact_rule *rule,
 }
 
 int result_adopt(tact_result *r, tact_result *b) {
+  /* b's references to rules' strings move to r (one per rule: both are
+   * of one engine, so a rule's strings are the same object in both). */
+  for (size_t i = b->nrules; i-- > 0;) {
+    if (!b->rules[i]) continue;
+    if (rules_room(r, i)) return -1;
+    if (r->rules[i])
+      result_rule_release(b->rules[i]);
+    else
+      r->rules[i] = b->rules[i];
+    b->rules[i] = NULL;
+  }
   if (!b->owned.n) return 0;
   if (BASE_GROW(r->owned.v, r->owned.cap, r->owned.n + b->owned.n)) return -1;
   memcpy(r->owned.v + r->owned.n, b->owned.v, b->owned.n * sizeof *b->owned.v);

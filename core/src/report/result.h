@@ -4,16 +4,25 @@
 #ifndef TACT_RESULT_H
 #define TACT_RESULT_H
 
+#include <stdatomic.h>
+
 #include "base/base.h"
 #include "rules/rule.h"
 #include "tact.h"
 
-/* A rule's strings, copied once per result and shared by its findings. */
+/* A rule's strings as findings show them: copied once, when a result first
+ * reports the rule, and shared by every result that does; reference
+ * counted, so a result may outlive its engine. */
 typedef struct result_rule {
+  atomic_size_t refs;
   char *id, *category, *message;
   char **suggestions;
   size_t nsuggestions;
 } result_rule;
+
+/* Drops a reference to a rule's strings (the rule's own, when its engine
+ * is freed). */
+void result_rule_release(result_rule *rr);
 
 struct tact_result {
   tact_status status;

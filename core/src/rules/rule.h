@@ -4,6 +4,7 @@
 #ifndef TACT_RULE_H
 #define TACT_RULE_H
 
+#include <stdatomic.h>
 #include <stdint.h>
 
 #include "base/base.h"
@@ -32,8 +33,12 @@ typedef struct signal_list {
   uint32_t *rules;
 } signal_list;
 
+struct result_rule;
+
 struct tact_rule {
   uint32_t index; /* position in engine->rules; phrase matches carry it */
+  /* Its strings as results show them, made on first report (report/). */
+  struct result_rule *_Atomic strings;
   char *id, *category, *message, *rationale, *url, *source;
   tact_severity severity; /* after the profile's overrides */
   rule_kind kind;
