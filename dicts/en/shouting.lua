@@ -216,7 +216,7 @@ ordinary spelling, and a stronger word if you need the emphasis.]],
 tact.rule {
   id = "shouting.exclamation-heavy", scope = "document", severity = "info",
   max_words = 2500, -- the volume of a reply, not of a long document
-  when = { regex = "!" },
+  when = { regex = "!(?:[^!]*!){2}" }, -- three marks at least, as below
   message = "Exclamation marks in most sentences make a reply sound loud or forced; mind the volume and keep one at most.",
   rationale = [[
 An exclamation mark in nearly every sentence raises the volume and makes a
@@ -253,6 +253,7 @@ When most sentences end in one, every mark after the first is flagged.]],
     pass = {
       "Thanks for writing! Your refund is on its way and should arrive by Friday. Have a good weekend.",
       "Your refund is on its way. It should arrive by Friday. Thank you for your patience.",
+      "Great news! Your refund is on its way! It should arrive by Friday.",
     },
   },
 }
