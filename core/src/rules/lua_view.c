@@ -484,14 +484,23 @@ static void push_found(lua_State *L, const check_ctx *c, size_t i, int mode,
   }
 }
 
+/* The view (argument 1) and query (argument 2) of a query method: the
+ * view, its check and its tokens t0 <= i < t1. */
+static const view *view_query(lua_State *L, check_ctx **c, query *q,
+                              size_t *t0, size_t *t1) {
+  const view *v = check_view(L, 1, c);
+  read_query(L, 2, q);
+  size_t a, b;
+  extent(*c, v, &a, &b, t0, t1);
+  return v;
+}
+
 /* v:count(q), v:find(q) and v:norms(q) by `mode`. */
 static int query_tokens(lua_State *L, int mode) {
   check_ctx *c;
-  const view *v = check_view(L, 1, &c);
   query q;
-  read_query(L, 2, &q);
-  size_t a, b, t0, t1;
-  extent(c, v, &a, &b, &t0, &t1);
+  size_t t0, t1;
+  const view *v = view_query(L, &c, &q, &t0, &t1);
   int find = mode != Q_COUNT;
   int mt = mode == Q_FIND ? token_meta(L, v->check) : 0;
   if (q.nwords && !q.nlemmas) { /* words only: through the index */
@@ -700,11 +709,9 @@ static int m_body(lua_State *L) {
  * match q. */
 static int m_distinct(lua_State *L) {
   check_ctx *c;
-  const view *v = check_view(L, 1, &c);
   query q;
-  read_query(L, 2, &q);
-  size_t a, b, t0, t1;
-  extent(c, v, &a, &b, &t0, &t1);
+  size_t t0, t1;
+  view_query(L, &c, &q, &t0, &t1);
   view_state *vs = state(c);
   if (!vs) return luaL_error(L, "not enough memory");
   size_t n = 0; /* the first token of each form found, in vs->found */
