@@ -200,13 +200,15 @@ static int ask_triggers(check_ctx *c, const tact_rule *r, size_t a, size_t b,
   return !(r->unless_signals.names.n && signal_in(c, &r->unless_signals, a, b));
 }
 
-/* ask_triggers, with its most common answer given here, without a call:
- * a rule whose `when` is words or phrases only, none of them in the view
- * (about 15 rules a sentence are asked, and one or two run). */
+/* ask_triggers, with its most common answer given here: a rule whose
+ * `when` is words or phrases, none of them in the view, or a regex that
+ * matched nowhere in the text (about 15 rules a sentence are asked, and
+ * one or two run). */
 static inline int runs_on(check_ctx *c, const tact_rule *r, size_t a,
                           size_t b, const uint64_t **bits) {
   if (*bits && r->trigger && !TRIG_BIT(*bits, r->trigger - 1) &&
-      !r->when_rx && !r->when_signals.names.n)
+      !r->when_signals.names.n &&
+      (!r->when_rx || trig_hits_regex_none(c->trig, r)))
     return 0;
   return ask_triggers(c, r, a, b, bits);
 }

@@ -237,6 +237,11 @@ const uint64_t *trig_hits_bits(trig_hits *h, size_t start, size_t end) {
   return h->range;
 }
 
+int trig_hits_regex_none(const trig_hits *h, const tact_rule *r) {
+  size_t s = r->trigger - 1;
+  return h->rx_state[s] == RX_RUN && !h->regex[s].n;
+}
+
 int trig_hits_regex(trig_hits *h, const tact_rule *r, size_t start,
                     size_t end) {
   size_t s = r->trigger - 1;

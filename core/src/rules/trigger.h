@@ -66,4 +66,8 @@ const uint64_t *trig_hits_bits(trig_hits *h, size_t start, size_t end);
 int trig_hits_regex(trig_hits *h, const tact_rule *r, size_t start,
                     size_t end);
 
+/* 1 when the `when` regex of rule r ran on this text and matched nowhere:
+ * no view need ask it. */
+int trig_hits_regex_none(const trig_hits *h, const tact_rule *r);
+
 #endif /* TACT_TRIGGER_H */
