@@ -92,7 +92,7 @@ static uint32_t le32(const unsigned char *p) {
 
 /* The key of a word of n <= SHORT_WORD bytes: two overlapping 4-byte
  * reads cover 4 to 8 bytes, three 1-byte reads 1 to 3. */
-static uint64_t short_key(const char *s, size_t n) {
+static inline uint64_t short_key(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   if (n >= 4) return le32(p) | (uint64_t)le32(p + n - 4) << (8 * (n - 4));
   if (!n) return 0;
