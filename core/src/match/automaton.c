@@ -213,7 +213,7 @@ static unsigned label_bit(uint32_t label) {
   return 1u << ((label * 0x9E3779B1u) >> 28);
 }
 
-static uint32_t edge_get(const automaton *am, uint32_t from, uint32_t label) {
+static inline uint32_t edge_get(const automaton *am, uint32_t from, uint32_t label) {
   if (from == 0 && label < am->root_cap) return am->root[label];
   if (!am->edge_cap) return 0;
   size_t mask = am->edge_cap - 1;
@@ -345,7 +345,7 @@ follow:
   return 0;
 }
 
-static int arrive(const automaton *am, am_scratch *s, uint32_t nd,
+static inline int arrive(const automaton *am, am_scratch *s, uint32_t nd,
                   size_t start, size_t end) {
   for (uint32_t a = am->nodes[nd].accept; a; a = am->accepts[a - 1].next) {
     if (am->accepts[a - 1].rule == NO_RULE) continue;
