@@ -179,17 +179,23 @@ static int signal_in(const check_ctx *c, const signal_list *l, size_t a,
   return 0;
 }
 
-/* 1 when rule r runs on bytes [a, b): it has no `when`, or something
- * there triggers it, and no `unless` word or signal of it is there; 0
- * when not; -1 when out of memory. *bits holds the view's trigger bits
+/* A view rules are asked about: bytes [a, b), tokens t0 <= i < t1. */
+typedef struct view_range {
+  size_t a, b, t0, t1;
+} view_range;
+
+/* 1 when rule r runs on view v: it has no `when`, or something there
+ * triggers it, and no `unless` word or signal of it is there; 0 when not;
+ * -1 when out of memory. *bits holds the view's trigger bits
  * (trig_hits_bits), read on first need: NULL for a new view. */
-static int ask_triggers(check_ctx *c, const tact_rule *r, size_t a, size_t b,
+static int ask_triggers(check_ctx *c, const tact_rule *r, const view_range *v,
                         const uint64_t **bits) {
+  size_t a = v->a, b = v->b;
   if (!r->trigger && !r->veto && !r->unless_signals.names.n) return 1;
   if (!*bits && (r->trigger || r->veto)) {
     trig_hits *h = triggers(c);
     if (!h) return -1;
-    *bits = trig_hits_bits(h, a, b);
+    *bits = trig_hits_bits(h, a, b, v->t0, v->t1);
   }
   if (r->trigger && !TRIG_BIT(*bits, r->trigger - 1)) {
     int m = r->when_rx ? trig_hits_regex(c->trig, r, a, b) : 0;
@@ -204,13 +210,13 @@ static int ask_triggers(check_ctx *c, const tact_rule *r, size_t a, size_t b,
  * `when` is words or phrases, none of them in the view, or a regex that
  * matched nowhere in the text (about 15 rules a sentence are asked, and
  * one or two run). */
-static inline int runs_on(check_ctx *c, const tact_rule *r, size_t a,
-                          size_t b, const uint64_t **bits) {
+static inline int runs_on(check_ctx *c, const tact_rule *r,
+                          const view_range *v, const uint64_t **bits) {
   if (*bits && r->trigger && !TRIG_BIT(*bits, r->trigger - 1) &&
       !r->when_signals.names.n &&
       (!r->when_rx || trig_hits_regex_none(c->trig, r)))
     return 0;
-  return ask_triggers(c, r, a, b, bits);
+  return ask_triggers(c, r, v, bits);
 }
 
 /* ---- the stages ----------------------------------------------------------- */
@@ -220,12 +226,21 @@ static inline int runs_on(check_ctx *c, const tact_rule *r, size_t a,
 static int run_scope(check_ctx *c, rule_scope scope, size_t start,
                      size_t end, const sentence *s, size_t index) {
   const tact_engine *e = c->e;
+  view_range v = {start, end, 0, c->seg.ntoks};
+  if (scope == SCOPE_SENTENCE) {
+    v.t0 = s->tok_first;
+    v.t1 = s->tok_end;
+  } else if (scope == SCOPE_PARAGRAPH) {
+    const paragraph *p = &c->seg.paras[index];
+    v.t0 = c->seg.sents[p->sent_first].tok_first;
+    v.t1 = c->seg.sents[p->sent_end - 1].tok_end;
+  }
   /* Most rules are not triggered in most views: asked first, before a
    * regex search or a Lua call is prepared. */
   const uint64_t *bits = NULL; /* the view's trigger bits, read once */
   for (size_t k = 0; k < e->nregex_rules[scope]; k++) {
     const tact_rule *r = e->regex_rules[scope][k];
-    int run = runs_on(c, r, start, end, &bits);
+    int run = runs_on(c, r, &v, &bits);
     if (run < 0 || (run && run_regex(c, r, start, end, s))) return -1;
   }
   for (size_t k = 0; k < e->nfunction_rules[scope]; k++) {
@@ -233,7 +248,7 @@ static int run_scope(check_ctx *c, rule_scope scope, size_t start,
     /* A document rule's word limits come before its triggers. */
     if (scope == SCOPE_DOCUMENT && !rule_fits_words(r, c->res->summary.words))
       continue;
-    int run = runs_on(c, r, start, end, &bits);
+    int run = runs_on(c, r, &v, &bits);
     if (run < 0 || (run && lua_view_call(c, r, index))) return -1;
   }
   return 0;

@@ -199,22 +199,23 @@ int trig_hits_add_phrase(trig_hits *h, const tact_rule *r, size_t at) {
   return 0;
 }
 
-/* The bits of the rules triggered in bytes [start, end) by a word or a
- * phrase, and of the `unless` words there, into h->range. */
-static void read_range(trig_hits *h, size_t start, size_t end) {
+/* The bits of the rules triggered in bytes [start, end) (tokens
+ * i <= k < t1) by a word or a phrase, and of the `unless` words there,
+ * into h->range. */
+static void read_range(trig_hits *h, size_t start, size_t end, size_t i,
+                       size_t t1) {
   const trig_index *ix = h->ix;
   const segmentation *seg = h->seg;
   const tok *t = seg->toks;
-  size_t w = ix->words, i = base_bisect(t, seg->ntoks, sizeof *t,
-                                        offsetof(tok, start), start);
+  size_t w = ix->words;
   memset(h->range, 0, w * sizeof *h->range);
   if (w == 1 && h->syms) { /* up to 64 bits, symbols known: the usual case */
     uint64_t bits = 0;
-    for (; i < seg->ntoks && t[i].start < end; i++)
+    for (; i < t1; i++)
       if (h->syms[i] < ix->nhead) bits |= ix->mask[h->syms[i]];
     h->range[0] = bits;
   }
-  for (; i < seg->ntoks && t[i].start < end; i++) {
+  for (; i < t1; i++) {
     uint32_t sym = h->syms ? h->syms[i]
                            : am_lookup(h->am, seg_norm(seg, &t[i]),
                                        t[i].norm_len);
@@ -231,9 +232,10 @@ static void read_range(trig_hits *h, size_t start, size_t end) {
   h->have_range = 1;
 }
 
-const uint64_t *trig_hits_bits(trig_hits *h, size_t start, size_t end) {
+const uint64_t *trig_hits_bits(trig_hits *h, size_t start, size_t end,
+                               size_t t0, size_t t1) {
   if (!h->have_range || h->range_start != start || h->range_end != end)
-    read_range(h, start, end);
+    read_range(h, start, end, t0, t1);
   return h->range;
 }
 
