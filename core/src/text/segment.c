@@ -606,6 +606,8 @@ static inline int append(scanner *sc, size_t a, size_t b, int kind, int flags,
       .flags = (uint8_t)flags,
   };
   seg->pool_len++; /* keep the NUL */
+  /* Most tokens: inside a sentence, and not one to end it. */
+  if (!list_item && !sc->pending && kind != TOK_PUNCT) return 0;
   return feed(sc, list_item);
 }
 
