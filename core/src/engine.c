@@ -502,6 +502,8 @@ tact_engine *tact_engine_new(const tact_config *c) {
   }
   setup_spelling(e, c, &job);
   engine_release(e, rules.sb);
+  if (summary_words_setup(e))
+    engine_problem(e, TACT_ERROR_NOMEM, "out of memory");
   return e;
 }
 
@@ -529,6 +531,7 @@ void tact_engine_free(tact_engine *self) {
     free(self->function_rules[sc]);
   }
   trig_index_free(self->triggers);
+  free(self->word_kinds);
   strvec_free(&self->switches);
   strvec_free(&self->warnings);
   dict_free(self->dict);

@@ -64,6 +64,11 @@ struct tact_engine {
    * starts with bytes a, b: most words need no stemming at all. */
   uint8_t lemma_prefix[8192];
 
+  /* What the tone summary counts a word symbol as (summary.c). */
+  uint8_t *word_kinds;
+  size_t nword_kinds;
+  uint32_t let_symbol;
+
   tact_severity min_severity;
   uint64_t lua_instructions;
   size_t lua_memory;

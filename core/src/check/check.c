@@ -450,7 +450,7 @@ int check_block_run(const tact_engine *e, check_block *b, const char *work,
       memcpy(b->syms, c.syms, c.seg.ntoks * sizeof *b->syms);
   }
   *words = c.words;
-  summary_count_tokens(&c.seg, &b->counts);
+  if (c.syms) summary_count_tokens(e, &c.seg, c.syms, &b->counts);
   if (c.seg.tok_cap > KEEP_TOKENS || c.seg.pool_cap > KEEP_BYTES) {
     b->seg = c.seg; /* too large to keep in the scratch: no copy */
     seg_init(&c.seg);

@@ -157,8 +157,14 @@ tact_result *check_document(const tact_engine *e, const char *text,
                             const size_t *bad, size_t nbad, directives *dirs,
                             segmentation *joined);
 
-/* Adds the words, sentences and pronouns of seg to *s (summary.c). */
-void summary_count_tokens(const segmentation *seg, tact_summary *s);
+/* Adds the words, sentences and pronouns of seg, whose tokens' symbols
+ * are syms, to *s (summary.c). */
+void summary_count_tokens(const tact_engine *e, const segmentation *seg,
+                          const uint32_t *syms, tact_summary *s);
+
+/* Gives the pronouns the summary counts symbols, and the engine a table of
+ * what each symbol counts as; 0, or -1 when out of memory. */
+int summary_words_setup(tact_engine *e);
 
 /* Fills the rest of the result's tone summary (its counts are already
  * there) from the finished findings and the signals (summary.c). Returns 0

@@ -12,28 +12,32 @@ static const char *const pronouns_you[] = {"you", "your", "yours", "yourself",
 static const char *const pronouns_we[] = {"we", "us", "our", "ours",
                                           "ourselves", NULL};
 
-static int in(const char *w, const char *const *list) {
-  for (; *list; list++)
-    if (strcmp(w, *list) == 0) return 1;
+/* What a word symbol counts as in the summary: a pronoun, or the "'s" of
+ * "let's". */
+enum { NONE, PRON_I, PRON_YOU, PRON_WE, APOS };
+
+int summary_words_setup(tact_engine *e) {
+  static const char *const *const lists[] = {pronouns_i, pronouns_you,
+                                             pronouns_we};
+  uint32_t sym[32], max = 0;
+  uint8_t cls[32];
+  size_t n = 0;
+  for (int k = 0; k < 3; k++)
+    for (const char *const *w = lists[k]; *w; w++, n++) {
+      if (!(sym[n] = am_intern(e->am, *w, strlen(*w)))) return -1;
+      cls[n] = (uint8_t)(PRON_I + k);
+    }
+  if (!(sym[n] = am_intern(e->am, "'s", 2)) ||
+      !(e->let_symbol = am_intern(e->am, "let", 3)))
+    return -1;
+  cls[n++] = APOS;
+  for (size_t k = 0; k < n; k++)
+    if (sym[k] > max) max = sym[k];
+  if (!(e->word_kinds = calloc(max + 1, 1))) return -1;
+  e->nword_kinds = max + 1;
+  for (size_t k = 0; k < n; k++) e->word_kinds[sym[k]] = cls[k];
   return 0;
 }
-
-/* Which list a word may be in, from its first letter, and the lengths of
- * that letter's words in it: most words are told apart from pronouns
- * without a string comparison. */
-enum { NONE, PRON_I, PRON_YOU, PRON_WE, APOS };
-typedef struct first_letter {
-  unsigned char list;
-  unsigned short lengths; /* bit n: a word of n bytes */
-} first_letter;
-static const first_letter by_first[256] = {
-    ['i'] = {PRON_I, 1u << 1},                   /* i */
-    ['m'] = {PRON_I, 1u << 2 | 1u << 4 | 1u << 6}, /* me my mine myself */
-    ['y'] = {PRON_YOU, 1u << 3 | 1u << 4 | 1u << 5 | 1u << 8 | 1u << 10},
-    ['w'] = {PRON_WE, 1u << 2},                  /* we */
-    ['u'] = {PRON_WE, 1u << 2},                  /* us */
-    ['o'] = {PRON_WE, 1u << 3 | 1u << 4 | 1u << 9}, /* our ours ourselves */
-    ['\''] = {APOS, 1u << 2}};                   /* 's */
 
 static double severity_weight(tact_severity s) {
   switch (s) {
@@ -51,25 +55,20 @@ static double category_weight(const profile *p, const char *category) {
   return 1;
 }
 
-void summary_count_tokens(const segmentation *seg, tact_summary *s) {
+void summary_count_tokens(const tact_engine *e, const segmentation *seg,
+                          const uint32_t *syms, tact_summary *s) {
   s->sentences += seg->nsents;
   for (size_t i = 0; i < seg->ntoks; i++) {
     const tok *t = &seg->toks[i];
     if (t->kind != TOK_WORD) continue;
-    const char *w = seg_norm(seg, t);
     /* "do"+"n't" is one word as written. */
     if (!(t->flags & TOKF_SPLIT) || i == 0 || seg->toks[i - 1].end != t->start)
       s->words++;
-    first_letter f = by_first[(unsigned char)w[0]];
-    if (t->norm_len > 15 || !(f.lengths >> t->norm_len & 1)) continue;
-    switch (f.list) {
-    case PRON_I: s->pronoun_i += in(w, pronouns_i); break;
-    case PRON_YOU: s->pronoun_you += in(w, pronouns_you); break;
-    case PRON_WE: s->pronoun_we += in(w, pronouns_we); break;
-    case APOS: /* let's */
-      s->pronoun_we += strcmp(w, "'s") == 0 && i > 0 &&
-                       strcmp(seg_norm(seg, &seg->toks[i - 1]), "let") == 0;
-      break;
+    switch (syms[i] < e->nword_kinds ? e->word_kinds[syms[i]] : NONE) {
+    case PRON_I: s->pronoun_i++; break;
+    case PRON_YOU: s->pronoun_you++; break;
+    case PRON_WE: s->pronoun_we++; break;
+    case APOS: s->pronoun_we += i > 0 && syms[i - 1] == e->let_symbol; break;
     default: break;
     }
   }
