@@ -15,7 +15,9 @@
 #include "text/text.h"
 
 #define API_KEY "tact.api"
-#define FNS_KEY "tact.fns"
+/* The rules' check functions by rule index + 1, in the registry under
+ * this address (found without hashing a name: looked up at every call). */
+static const char FNS_KEY;
 
 typedef enum api_mode { API_DEFINE, API_REPLAY, API_FROZEN } api_mode;
 
@@ -428,7 +430,7 @@ static void free_rule(lua_State *L, void *rec) {
 }
 
 static void store_function(lua_State *L, uint32_t index) {
-  lua_getfield(L, LUA_REGISTRYINDEX, FNS_KEY);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &FNS_KEY);
   lua_getfield(L, 1, "check");
   lua_rawseti(L, -2, (lua_Integer)index + 1);
   lua_pop(L, 1);
@@ -646,7 +648,7 @@ static int l_words(lua_State *L) {
 void lua_api_install(sandbox *sb, tact_engine *e, int define) {
   lua_State *L = sandbox_lua(sb);
   lua_newtable(L);
-  lua_setfield(L, LUA_REGISTRYINDEX, FNS_KEY);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &FNS_KEY);
   api *a = lua_newuserdatauv(L, sizeof *a, 0);
   a->e = e;
   a->mode = define ? API_DEFINE : API_REPLAY;
@@ -675,7 +677,7 @@ void lua_api_freeze(sandbox *sb) {
 }
 
 void lua_api_push_function(lua_State *L, uint32_t index) {
-  lua_getfield(L, LUA_REGISTRYINDEX, FNS_KEY);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &FNS_KEY);
   lua_rawgeti(L, -1, (lua_Integer)index + 1);
-  lua_remove(L, -2);
+  lua_replace(L, -2);
 }
