@@ -179,6 +179,42 @@ static void a_ten_megabyte_line(void **state) {
   tact_engine_free(e);
 }
 
+static void no_spelling(tact_config *c) {
+  assert_int_equal(tact_config_set_spelling(c, 0), TACT_OK);
+}
+
+/* A view method that works in C, where the instruction budget cannot stop
+ * it, must not be quadratic: distinct() over 200,000 different words. */
+static void distinct_words_of_a_long_document(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "local S = tact.words{ 'aaa', 'aab', 'aac' }\n"
+      "tact.rule{ id='ok.distinct', scope='document', message='m',\n"
+      "  check=function(d, report)\n"
+      "    report{ at = d:sentence(1), message = d:distinct{ kind = 'word' }\n"
+      "      .. ' ' .. d:distinct(S) } end }",
+      no_spelling);
+  enum { WORDS = 200000 };
+  char *text = malloc(WORDS * 5);
+  assert_non_null(text);
+  for (size_t i = 0; i < WORDS; i++) { /* "aaaa " to "lnpr ": all differ */
+    size_t k = i;
+    for (int j = 3; j >= 0; j--, k /= 26) text[5 * i + j] = (char)('a' + k % 26);
+    text[5 * i + 4] = ' ';
+  }
+  memcpy(text, "aaa  aab  aab  ", 15); /* and three set words, two forms */
+  tact_result *r = tact_check(e, text, WORDS * 5);
+  assert_int_equal(tact_result_status(r), TACT_OK);
+  assert_int_equal(tact_result_count(r), 1);
+  /* the first three "words" became two: WORDS - 3 + 2 forms in all */
+  char want[32];
+  snprintf(want, sizeof want, "%d 2", WORDS - 1);
+  assert_string_equal(tact_result_finding(r, 0)->message, want);
+  tact_result_free(r);
+  free(text);
+  tact_engine_free(e);
+}
+
 /* Markdown and HTML nested far deeper than any parser should have to go
  * (tree-sitter's Markdown scanner breaks past about 255 levels). */
 static void deeply_nested_markdown(void **state) {
@@ -213,6 +249,7 @@ int main(void) {
       cmocka_unit_test(rule_files_with_bad_bytes),
       cmocka_unit_test(bad_bytes_are_findings_not_failures),
       cmocka_unit_test(a_ten_megabyte_line),
+      cmocka_unit_test(distinct_words_of_a_long_document),
       cmocka_unit_test(deeply_nested_markdown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
