@@ -179,10 +179,6 @@ static void a_ten_megabyte_line(void **state) {
   tact_engine_free(e);
 }
 
-static void no_spelling(tact_config *c) {
-  assert_int_equal(tact_config_set_spelling(c, 0), TACT_OK);
-}
-
 /* A view method that works in C, where the instruction budget cannot stop
  * it, must not be quadratic: distinct() over 200,000 different words. */
 static void distinct_words_of_a_long_document(void **state) {

@@ -28,6 +28,12 @@ static inline tact_engine *engine_from(const char *lua,
   return e;
 }
 
+/* A `tweak` for engine_from: no dictionary, so made-up words are no
+ * spelling findings. */
+static inline void no_spelling(tact_config *c) {
+  assert_int_equal(tact_config_set_spelling(c, 0), TACT_OK);
+}
+
 /* Checks `text` and writes the findings as "rule@start-end" lines, e.g.
  * "blame.x@0-12\n", into buf, so a test compares one string. */
 static inline void findings_of(const tact_engine *e, const char *text,

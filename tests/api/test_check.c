@@ -19,10 +19,6 @@ static const tact_finding *only(tact_result *r) {
   return tact_result_finding(r, 0);
 }
 
-static void no_spelling(tact_config *c) {
-  assert_int_equal(tact_config_set_spelling(c, 0), TACT_OK);
-}
-
 /* A result keeps its rules' strings when the engine is freed first, and
  * results of one engine share them; a document rule's findings too. */
 static void results_outlive_their_engine(void **state) {

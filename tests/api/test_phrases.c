@@ -56,10 +56,6 @@ static void inflections_and_gaps(void **state) {
   tact_engine_free(e);
 }
 
-static void no_spelling(tact_config *c) {
-  assert_int_equal(tact_config_set_spelling(c, 0), TACT_OK);
-}
-
 /* Words of every length are told apart byte by byte: a word of up to 8
  * bytes is its own key in the symbol table, a longer one is compared in
  * full. Near misses differ in one byte: first, middle or last. */

@@ -37,10 +37,6 @@ static void british(tact_config *c) {
   assert_int_equal(tact_config_set_language(c, "en_GB"), TACT_OK);
 }
 
-static void no_spelling(tact_config *c) {
-  assert_int_equal(tact_config_set_spelling(c, 0), TACT_OK);
-}
-
 static void nowhere(tact_config *c) {
   assert_int_equal(tact_config_set_language(c, "xx_NO"), TACT_OK);
   assert_int_equal(tact_config_add_dictionary_path(c, "/nonexistent/dicts"),
