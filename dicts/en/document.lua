@@ -59,7 +59,6 @@ local function facts(doc)
   return memo
 end
 
-
 -- These checks are about replies; a very long document is something else
 -- (a policy, a transcript), so they have max_words = MAX_WORDS: the engine
 -- does not call them on longer documents.

@@ -9,11 +9,11 @@
 #define AM_PATH_MAX 64
 
 /* 16 bytes: every token of a check is looked up, and a smaller table
- * misses the cache less. */
-/* A word of up to SHORT_WORD bytes is its own key: its bytes, zero-padded
- * (a word never holds a NUL: the segmenter reads one as a space), so most
- * lookups compare one integer and never read the pool. A longer word's key
- * is its length << 32 and its offset in the pool. */
+ * misses the cache less. A word of up to SHORT_WORD bytes is its own key:
+ * its bytes, zero-padded (a word never holds a NUL: the segmenter reads
+ * one as a space), so most lookups compare one integer and never read the
+ * pool. A longer word's key is its length << 32 and its offset in the
+ * pool. */
 #define SHORT_WORD 8
 typedef struct sym_slot {
   uint64_t key;
@@ -148,17 +148,29 @@ static int same_bytes(const char *a, const char *b, size_t n) {
   return 1;
 }
 
-static const sym_slot *sym_find(const automaton *am, const char *s, size_t n,
-                                uint32_t h, uint64_t key) {
-  if (!am->sym_cap) return NULL;
+/* The slot of the short word of this key and hash, or the empty slot
+ * where it would go (the table is not empty). */
+static inline const sym_slot *short_find(const automaton *am, uint32_t h,
+                                         uint64_t key) {
   size_t mask = am->sym_cap - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const sym_slot *e = &am->syms[i];
-    if (!e->sym) return e;
-    if (e->hash != h) continue;
-    if (n <= SHORT_WORD ? e->key == key
-                        : e->key >> 32 == n &&
-                              same_bytes(am->pool + (uint32_t)e->key, s, n))
+    if (!e->sym || (e->hash == h && e->key == key)) return e;
+  }
+}
+
+/* The slot of word s of n bytes, or the empty slot where it would go;
+ * NULL while the table is empty. */
+static const sym_slot *sym_find(const automaton *am, const char *s, size_t n,
+                                uint32_t h, uint64_t key) {
+  if (!am->sym_cap) return NULL;
+  if (n <= SHORT_WORD) return short_find(am, h, key);
+  size_t mask = am->sym_cap - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const sym_slot *e = &am->syms[i];
+    if (!e->sym ||
+        (e->hash == h && e->key >> 32 == n &&
+         same_bytes(am->pool + (uint32_t)e->key, s, n)))
       return e;
   }
 }
@@ -171,12 +183,7 @@ static int sym_rehash(automaton *am) {
 uint32_t am_lookup(const automaton *am, const char *norm, size_t len) {
   if (len <= SHORT_WORD && am->sym_cap) { /* nearly every token */
     uint64_t key = short_key(norm, len);
-    uint32_t h = short_hash(key);
-    size_t mask = am->sym_cap - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      const sym_slot *e = &am->syms[i];
-      if (!e->sym || (e->hash == h && e->key == key)) return e->sym;
-    }
+    return short_find(am, short_hash(key), key)->sym;
   }
   uint64_t key;
   uint32_t h = hash_word(norm, len, &key);
@@ -213,7 +220,8 @@ static unsigned label_bit(uint32_t label) {
   return 1u << ((label * 0x9E3779B1u) >> 28);
 }
 
-static inline uint32_t edge_get(const automaton *am, uint32_t from, uint32_t label) {
+static inline uint32_t edge_get(const automaton *am, uint32_t from,
+                                uint32_t label) {
   if (from == 0 && label < am->root_cap) return am->root[label];
   if (!am->edge_cap) return 0;
   size_t mask = am->edge_cap - 1;
@@ -346,7 +354,7 @@ follow:
 }
 
 static inline int arrive(const automaton *am, am_scratch *s, uint32_t nd,
-                  size_t start, size_t end) {
+                         size_t start, size_t end) {
   for (uint32_t a = am->nodes[nd].accept; a; a = am->accepts[a - 1].next) {
     if (am->accepts[a - 1].rule == NO_RULE) continue;
     if (BASE_GROW(s->matches, s->cap_matches, s->nmatches + 1)) return -1;

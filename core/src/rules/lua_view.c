@@ -60,10 +60,17 @@ static void *udata_with(lua_State *L, int i, const void *mt) {
   return same ? p : NULL;
 }
 
-static const view *check_view(lua_State *L, int i, check_ctx **c) {
+/* The view at index i, or NULL: told by its metatable's address while a
+ * call runs, by the registry's name for it otherwise. */
+static const view *to_view(lua_State *L, int i) {
   const call_state *cs = *running(L);
   const view *v = cs ? udata_with(L, i, cs->view_mt) : NULL;
-  if (!v) v = luaL_checkudata(L, i, VIEW_MT); /* or its error */
+  return v ? v : luaL_testudata(L, i, VIEW_MT);
+}
+
+static const view *check_view(lua_State *L, int i, check_ctx **c) {
+  const view *v = to_view(L, i);
+  if (!v) v = luaL_checkudata(L, i, VIEW_MT); /* its error */
   *c = current(L, v->check);
   return v;
 }
@@ -88,14 +95,20 @@ static void extent(const check_ctx *c, const view *v, size_t *start,
   }
 }
 
-/* Pushes a view; `mt` is the stack index of the views' metatable (methods
- * that make many views look it up once). */
-static void push_view(lua_State *L, int mt, const view *of, view_kind kind,
-                      size_t index) {
+/* Pushes a view of sentences index <= i < last (a span) or of one
+ * sentence, paragraph or document (index); `mt` is the stack index of the
+ * views' metatable (methods that make many views look it up once). */
+static void push_span(lua_State *L, int mt, const view *of, view_kind kind,
+                      size_t index, size_t last) {
   view *v = lua_newuserdatauv(L, sizeof *v, 0);
-  *v = (view){of->check, kind, index, index + 1};
+  *v = (view){of->check, kind, index, last};
   lua_pushvalue(L, mt);
   lua_setmetatable(L, -2);
+}
+
+static void push_view(lua_State *L, int mt, const view *of, view_kind kind,
+                      size_t index) {
+  push_span(L, mt, of, kind, index, index + 1);
 }
 
 /* A token's kinds by tok_kind, and the names queries take for them. */
@@ -698,10 +711,7 @@ static int m_body(lua_State *L) {
     return 1;
   }
   lua_getmetatable(L, 1);
-  view *body = lua_newuserdatauv(L, sizeof *body, 0);
-  *body = (view){v->check, VIEW_SPAN, a, b};
-  lua_insert(L, -2);
-  lua_setmetatable(L, -2);
+  push_span(L, lua_gettop(L), v, VIEW_SPAN, a, b);
   return 1;
 }
 
@@ -793,11 +803,7 @@ static int view_index(lua_State *L) {
  * out for a document (a view kept past its call still compares, though
  * its methods refuse). */
 static int view_eq(lua_State *L) {
-  const call_state *cs = *running(L);
-  const view *a = cs ? udata_with(L, 1, cs->view_mt) : NULL;
-  const view *b = cs ? udata_with(L, 2, cs->view_mt) : NULL;
-  if (!a) a = luaL_testudata(L, 1, VIEW_MT);
-  if (!b) b = luaL_testudata(L, 2, VIEW_MT);
+  const view *a = to_view(L, 1), *b = to_view(L, 2);
   lua_pushboolean(L, a && b && a->check == b->check && a->kind == b->kind &&
                          a->index == b->index && a->last == b->last);
   return 1;

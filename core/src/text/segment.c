@@ -591,8 +591,8 @@ static int stretched(const char *w, size_t n) {
 
 /* Appends token [a, b), whose normalized form was just written to the
  * pool at `off` (NUL-terminated, pool_len at the NUL). */
-static inline int append(scanner *sc, size_t a, size_t b, int kind, int flags,
-                  size_t off, int list_item) {
+static inline int append(scanner *sc, size_t a, size_t b, int kind,
+                         int flags, size_t off, int list_item) {
   segmentation *seg = sc->seg;
   if (seg->ntoks == seg->tok_cap &&
       BASE_GROW(seg->toks, seg->tok_cap, seg->ntoks + 1) < 0)
