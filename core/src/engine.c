@@ -466,6 +466,7 @@ static void *load_rules(void *arg) {
   }
   lua_api_install(j->sb, e, 1);
   run_sources(e, j->sb, 1);
+  if (am_build(e->am)) engine_problem(e, TACT_ERROR_NOMEM, "out of memory");
   resolve(e, j->c);
   return NULL;
 }

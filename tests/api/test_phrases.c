@@ -198,6 +198,51 @@ static void empty_groups_add_nothing(void **state) {
   tact_engine_free(e);
 }
 
+/* Variants that end alike share the automaton's nodes; what each matches,
+ * and for which rule, stays its own. */
+static void variants_that_end_alike(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.x', message='m', phrases='we {can|may} not help' }\n"
+      "tact.rule{ id='a.y', message='m', phrases='we {can|will} not help' }\n"
+      "tact.rule{ id='a.z', message='m', phrases={ 'go {on|on and on} now',\n"
+      "  'so (very) very late', 'not (at all) at all' } }\n",
+      no_spelling);
+  ASSERT_FINDINGS(e, "We can not help.", "a.x@0-15\na.y@0-15\n");
+  ASSERT_FINDINGS(e, "We may not help.", "a.x@0-15\n");
+  ASSERT_FINDINGS(e, "We will not help.", "a.y@0-16\n");
+  ASSERT_FINDINGS(e, "We must not help.", "");
+  ASSERT_FINDINGS(e, "Go on now.", "a.z@0-9\n");
+  ASSERT_FINDINGS(e, "Go on and on now.", "a.z@0-16\n");
+  ASSERT_FINDINGS(e, "Go on and now.", "");
+  ASSERT_FINDINGS(e, "So very late.", "a.z@0-12\n");
+  ASSERT_FINDINGS(e, "So very very late.", "a.z@0-17\n");
+  ASSERT_FINDINGS(e, "So late.", "");
+  ASSERT_FINDINGS(e, "Not at all at all.", "a.z@0-17\n");
+  ASSERT_FINDINGS(e, "Not at at all.", "");
+  tact_engine_free(e);
+}
+
+static void one_more_rule_file(tact_config *c) {
+  const char *lua = "tact.rule{ id='c.d', message='m', phrases='hold on' }";
+  assert_int_equal(
+      tact_config_add_rule_source(c, "more.lua", lua, strlen(lua)), TACT_OK);
+}
+
+/* A rule that fails after its phrases went in takes them back, and the
+ * next rule, which takes its place, keeps its own. */
+static void a_failed_rule_leaves_no_phrases(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      GOOD "tact.rule{ id='a.b', message='m', phrases='wait up',"
+           " unless='{a' }",
+      one_more_rule_file);
+  assert_int_equal(tact_engine_status(e), TACT_ERROR_RULE);
+  ASSERT_FINDINGS(e, "Calm down. Hold on.", "dismissal.calm@0-9\nc.d@11-18\n");
+  ASSERT_FINDINGS(e, "Wait up.", "");
+  tact_engine_free(e);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(alternatives_and_optional_words),
@@ -211,6 +256,8 @@ int main(void) {
       cmocka_unit_test(one_finding_per_span),
       cmocka_unit_test(syntax_errors_name_file_and_line),
       cmocka_unit_test(empty_groups_add_nothing),
+      cmocka_unit_test(variants_that_end_alike),
+      cmocka_unit_test(a_failed_rule_leaves_no_phrases),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,12 +1,11 @@
-/* automaton.c — the shared phrase trie and its one-pass scan. */
+/* automaton.c — the shared phrase automaton, its build and its one-pass
+ * scan. */
 #include "match/automaton.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/base.h"
-
-#define AM_PATH_MAX 64
 
 /* 16 bytes: every token of a check is looked up, and a smaller table
  * misses the cache less. A word of up to SHORT_WORD bytes is its own key:
@@ -55,6 +54,34 @@ typedef struct am_config {
   size_t start;
 } am_config;
 
+/* A phrase before the build: a small NFA over the same labels. A state
+ * reads a label (a word symbol or a special element), or is a fork whose
+ * targets it leads to without reading (an empty target makes a part
+ * optional), or accepts. */
+#define NFA_FORK 0u          /* no word symbol is 0 */
+#define NFA_ACCEPT AM_SYM_MAX /* nor AM_SYM_MAX */
+#define NFA_NONE UINT32_MAX   /* out of memory */
+
+typedef struct nfa_state {
+  uint32_t label; /* or NFA_FORK, NFA_ACCEPT */
+  uint32_t next;  /* the state after the label; a fork's first target in
+                     `forks`; what an accept is for: its rule */
+  uint32_t n;     /* a fork's number of targets; an accept's `unless` */
+} nfa_state;
+
+typedef struct nfa_start {
+  uint32_t state, rule;
+} nfa_start;
+
+typedef struct nfa {
+  nfa_state *states;
+  size_t nstates, cap_states;
+  uint32_t *forks;
+  size_t nforks, cap_forks;
+  nfa_start *starts; /* one per phrase */
+  size_t nstarts, cap_starts;
+} nfa;
+
 struct automaton {
   sym_slot *syms;
   size_t sym_cap, nsyms;
@@ -70,12 +97,7 @@ struct automaton {
    * root up at every token. */
   uint32_t *root;
   size_t root_cap;
-  /* The last inserted sequence and the nodes along it: variants of one
-   * phrase come in order and share prefixes, so an insert starts where the
-   * previous one parted. */
-  uint32_t last_seq[AM_PATH_MAX];
-  uint32_t last_node[AM_PATH_MAX + 1];
-  size_t last_len;
+  nfa nfa; /* the phrases am_build has yet to add */
 };
 
 static uint64_t mix64(uint64_t k) {
@@ -118,6 +140,22 @@ static uint32_t hash_word(const char *s, size_t n, uint64_t *key) {
   return h | 1u;
 }
 
+static void nfa_free(nfa *f) {
+  free(f->states);
+  free(f->forks);
+  free(f->starts);
+  memset(f, 0, sizeof *f);
+}
+
+static uint32_t nfa_state_new(nfa *f, uint32_t label, uint32_t next,
+                              uint32_t n) {
+  if (f->nstates >= NFA_NONE - 1 ||
+      BASE_GROW(f->states, f->cap_states, f->nstates + 1))
+    return NFA_NONE;
+  f->states[f->nstates] = (nfa_state){label, next, n};
+  return (uint32_t)f->nstates++;
+}
+
 automaton *am_new(void) {
   automaton *am = calloc(1, sizeof *am);
   if (!am) return NULL;
@@ -138,6 +176,7 @@ void am_free(automaton *am) {
   free(am->nodes);
   free(am->accepts);
   free(am->root);
+  nfa_free(&am->nfa);
   free(am);
 }
 
@@ -259,67 +298,239 @@ static int edge_put(automaton *am, uint32_t from, uint32_t label,
   return 0;
 }
 
-/* The child of `from` along `label`, created when missing; 0 = no memory
- * (the root is never a child). A `fresh` node, made by this insert, has no
- * children to look for. */
-static uint32_t child_of(automaton *am, uint32_t from, uint32_t label,
-                         int fresh) {
-  uint32_t c = fresh ? 0 : edge_get(am, from, label);
-  if (c) return c;
-  if (BASE_GROW(am->nodes, am->node_cap, am->nnodes + 1)) return 0;
-  c = (uint32_t)am->nnodes++;
-  memset(&am->nodes[c], 0, sizeof am->nodes[c]);
-  if (edge_put(am, from, label, c)) return 0;
+/* The edge from -label-> to, with the marks on `from` it needs. */
+static int link(automaton *am, uint32_t from, uint32_t label, uint32_t to) {
+  if (edge_put(am, from, label, to)) return -1;
   if (from == 0 && label <= AM_SYM_MAX) {
     if (label >= am->root_cap) {
       size_t cap = am->root_cap;
-      if (BASE_GROW(am->root, am->root_cap, (size_t)label + 1)) return 0;
+      if (BASE_GROW(am->root, am->root_cap, (size_t)label + 1)) return -1;
       memset(am->root + cap, 0, (am->root_cap - cap) * sizeof *am->root);
     }
-    am->root[label] = c;
+    am->root[label] = to;
   }
-  if (AM_IS_GAP(label)) am->nodes[from].gap_mask |= 1u << AM_GAP_LEN(label);
-  am->nodes[from].edges |= NODE_KIDS;
-  am->nodes[from].labels |= label_bit(label);
-  if (label == AM_ANY) am->nodes[from].edges |= NODE_ANY;
+  node *nd = &am->nodes[from];
+  if (AM_IS_GAP(label)) nd->gap_mask |= 1u << AM_GAP_LEN(label);
+  nd->edges |= NODE_KIDS;
+  nd->labels |= label_bit(label);
+  if (label == AM_ANY) nd->edges |= NODE_ANY;
   if (AM_IS_CLASS(label))
-    am->nodes[from].classes |= (uint8_t)(1u << (label - AM_CLASS(0)));
-  return c;
+    nd->classes |= (uint8_t)(1u << (label - AM_CLASS(0)));
+  return 0;
 }
 
-int am_insert(automaton *am, const uint32_t *seq, size_t n, uint32_t rule,
-              int unless) {
-  size_t i = 0;
-  while (i < n && i < am->last_len && seq[i] == am->last_seq[i]) i++;
-  uint32_t at = am->last_node[i]; /* last_node[0] is the root */
-  size_t made = am->nnodes; /* nodes from here on are this insert's */
-  for (; i < n; i++) {
-    if (!(at = child_of(am, at, seq[i], at >= made))) {
-      am->last_len = 0;
-      return -1;
-    }
-    if (i < AM_PATH_MAX) {
-      am->last_seq[i] = seq[i];
-      am->last_node[i + 1] = at;
+/* ---- phrases, kept until the build ----------------------------------- */
+
+int am_add(automaton *am, const am_part *parts, size_t n, uint32_t rule,
+           int unless) {
+  nfa *f = &am->nfa;
+  /* Built last part first: each state is made after the one it leads to. */
+  uint32_t next = nfa_state_new(f, NFA_ACCEPT, rule, (uint32_t)unless);
+  for (size_t k = n; k-- > 0 && next != NFA_NONE;) {
+    const am_part *p = &parts[k];
+    size_t first = f->nforks;
+    for (size_t i = 0; i < p->n && next != NFA_NONE; i++) {
+      size_t a = p->start[i], b = i + 1 < p->n ? p->start[i + 1] : p->nel;
+      uint32_t s = next;
+      while (b > a && s != NFA_NONE) s = nfa_state_new(f, p->el[--b], s, 0);
+      if (p->n == 1) {
+        next = s; /* one sequence: no fork */
+        break;
+      }
+      if (s == NFA_NONE || BASE_GROW(f->forks, f->cap_forks, f->nforks + 1))
+        return -1;
+      f->forks[f->nforks++] = s;
+      if (i + 1 == p->n)
+        next = nfa_state_new(f, NFA_FORK, (uint32_t)first, (uint32_t)p->n);
     }
   }
-  am->last_len = n < AM_PATH_MAX ? n : AM_PATH_MAX;
-  for (uint32_t a = am->nodes[at].accept; a; a = am->accepts[a - 1].next)
-    if (am->accepts[a - 1].rule == rule &&
-        am->accepts[a - 1].unless == (uint32_t)unless)
-      return 0; /* two spellings of one variant */
-  if (am->naccepts == am->accept_cap &&
-      BASE_GROW(am->accepts, am->accept_cap, am->naccepts + 1))
+  if (next == NFA_NONE ||
+      BASE_GROW(f->starts, f->cap_starts, f->nstarts + 1))
     return -1;
-  am->accepts[am->naccepts] =
-      (accept){rule, (uint32_t)unless, am->nodes[at].accept};
-  am->nodes[at].accept = (uint32_t)++am->naccepts;
+  f->starts[f->nstarts++] = (nfa_start){next, rule};
   return 0;
+}
+
+/* ---- the build: subset construction ----------------------------------- */
+
+/* A node stands for the set of NFA states the phrases may be in after the
+ * labels that lead to it: label and accept states, forks being followed at
+ * once. Labels that lead to equal sets lead to one node, so the variants of
+ * a phrase share their ends as well as their beginnings: "as I {said|wrote}
+ * in my {last|previous} {email|message}" is 8 nodes where a trie needs 21.
+ * A node's future depends only on its set, so a scan finds what it would
+ * find in the trie (a match reached by two paths, once instead of twice). */
+typedef struct set_slot {
+  uint32_t hash, node1; /* node + 1; 0 = empty slot */
+} set_slot;
+
+typedef struct node_set {
+  size_t at;    /* in the pool */
+  uint32_t len;
+} node_set;
+
+typedef struct builder {
+  automaton *am;
+  uint32_t *mark; /* per NFA state: the closure that last took it */
+  uint32_t stamp;
+  uint32_t *stack;
+  size_t nstack, cap_stack;
+  uint32_t *pool; /* every node's set, sorted, back to back */
+  size_t npool, cap_pool;
+  node_set *sets; /* by node */
+  size_t cap_sets;
+  set_slot *table;
+  size_t cap_table, nused;
+  uint64_t *pairs; /* label << 32 | state after it, of one node's states */
+  size_t npairs, cap_pairs;
+} builder;
+
+static int by_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static int by_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Appends to the pool the states of x's closure this closure (b->stamp)
+ * has not taken yet. */
+static int take(builder *b, uint32_t x) {
+  const nfa *f = &b->am->nfa;
+  b->nstack = 0;
+  for (;;) {
+    if (b->mark[x] != b->stamp) {
+      b->mark[x] = b->stamp;
+      const nfa_state *st = &f->states[x];
+      if (st->label == NFA_FORK) {
+        if (BASE_GROW(b->stack, b->cap_stack, b->nstack + st->n)) return -1;
+        memcpy(b->stack + b->nstack, f->forks + st->next,
+               st->n * sizeof *b->stack);
+        b->nstack += st->n;
+      } else {
+        if (BASE_GROW(b->pool, b->cap_pool, b->npool + 1)) return -1;
+        b->pool[b->npool++] = x;
+      }
+    }
+    if (!b->nstack) return 0;
+    x = b->stack[--b->nstack];
+  }
+}
+
+static uint32_t set_hash(const uint32_t *v, size_t n) {
+  uint64_t h = n;
+  for (size_t i = 0; i < n; i++) h = mix64(h ^ v[i]) + 0x9E3779B97F4A7C15ull;
+  return (uint32_t)h;
+}
+
+/* The node of the set at the pool's end, from `at` on: an equal set's
+ * node (and the copy goes), or a new node. NFA_NONE = no memory. */
+static uint32_t node_of_set(builder *b, size_t at) {
+  automaton *am = b->am;
+  uint32_t *v = b->pool + at;
+  size_t n = b->npool - at;
+  qsort(v, n, sizeof *v, by_u32);
+  uint32_t h = set_hash(v, n);
+  if ((b->nused + 1) * 2 > b->cap_table &&
+      base_rehash((void **)&b->table, &b->cap_table, sizeof *b->table,
+                  offsetof(set_slot, node1), offsetof(set_slot, hash), 1024))
+    return NFA_NONE;
+  size_t mask = b->cap_table - 1, i = h & mask;
+  for (; b->table[i].node1; i = (i + 1) & mask) {
+    const node_set *s = &b->sets[b->table[i].node1 - 1];
+    if (b->table[i].hash == h && s->len == n &&
+        memcmp(b->pool + s->at, v, n * sizeof *v) == 0) {
+      b->npool = at;
+      return b->table[i].node1 - 1;
+    }
+  }
+  uint32_t nd = (uint32_t)am->nnodes;
+  if (at) { /* the root's set comes first, and the root is made */
+    if (am->nnodes >= NFA_NONE - 1 ||
+        BASE_GROW(am->nodes, am->node_cap, am->nnodes + 1))
+      return NFA_NONE;
+    memset(&am->nodes[nd], 0, sizeof am->nodes[nd]);
+    am->nnodes++;
+  } else {
+    nd = 0;
+  }
+  if (BASE_GROW(b->sets, b->cap_sets, (size_t)nd + 1)) return NFA_NONE;
+  b->sets[nd] = (node_set){at, (uint32_t)n};
+  b->table[i] = (set_slot){h, nd + 1};
+  b->nused++;
+  return nd;
+}
+
+static int accept_add(automaton *am, uint32_t nd, uint32_t rule,
+                      uint32_t unless) {
+  for (uint32_t a = am->nodes[nd].accept; a; a = am->accepts[a - 1].next)
+    if (am->accepts[a - 1].rule == rule && am->accepts[a - 1].unless == unless)
+      return 0; /* two phrases of a rule that end alike */
+  if (BASE_GROW(am->accepts, am->accept_cap, am->naccepts + 1)) return -1;
+  am->accepts[am->naccepts] = (accept){rule, unless, am->nodes[nd].accept};
+  am->nodes[nd].accept = (uint32_t)++am->naccepts;
+  return 0;
+}
+
+/* The accepts and edges of node nd, making the nodes they lead to. */
+static int expand(builder *b, uint32_t nd) {
+  automaton *am = b->am;
+  const nfa *f = &am->nfa;
+  b->npairs = 0;
+  for (uint32_t i = 0; i < b->sets[nd].len; i++) {
+    const nfa_state *st = &f->states[b->pool[b->sets[nd].at + i]];
+    if (st->label == NFA_ACCEPT) {
+      if (accept_add(am, nd, st->next, st->n)) return -1;
+    } else {
+      if (BASE_GROW(b->pairs, b->cap_pairs, b->npairs + 1)) return -1;
+      b->pairs[b->npairs++] = (uint64_t)st->label << 32 | st->next;
+    }
+  }
+  qsort(b->pairs, b->npairs, sizeof *b->pairs, by_u64);
+  for (size_t i = 0, j; i < b->npairs; i = j) {
+    uint32_t label = (uint32_t)(b->pairs[i] >> 32);
+    size_t at = b->npool;
+    b->stamp++;
+    for (j = i; j < b->npairs && (uint32_t)(b->pairs[j] >> 32) == label; j++)
+      if (take(b, (uint32_t)b->pairs[j])) return -1;
+    uint32_t to = node_of_set(b, at);
+    if (to == NFA_NONE || link(am, nd, label, to)) return -1;
+  }
+  return 0;
+}
+
+int am_build(automaton *am) {
+  nfa *f = &am->nfa;
+  builder b = {.am = am, .stamp = 1};
+  int rc = 0;
+  if (f->nstarts) {
+    if (!(b.mark = calloc(f->nstates, sizeof *b.mark))) rc = -1;
+    for (size_t i = 0; !rc && i < f->nstarts; i++)
+      rc = take(&b, f->starts[i].state);
+    if (!rc && node_of_set(&b, 0) == NFA_NONE) rc = -1;
+    /* Nodes are expanded in the order they are made. */
+    for (uint32_t nd = 0; !rc && nd < am->nnodes; nd++) rc = expand(&b, nd);
+  }
+  free(b.mark);
+  free(b.stack);
+  free(b.pool);
+  free(b.sets);
+  free(b.table);
+  free(b.pairs);
+  nfa_free(f);
+  return rc;
 }
 
 #define NO_RULE UINT32_MAX
 
 void am_forget(automaton *am, uint32_t rule) {
+  nfa *f = &am->nfa;
+  size_t kept = 0;
+  for (size_t i = 0; i < f->nstarts; i++)
+    if (f->starts[i].rule != rule) f->starts[kept++] = f->starts[i];
+  f->nstarts = kept;
   for (size_t i = 0; i < am->naccepts; i++)
     if (am->accepts[i].rule == rule) am->accepts[i].rule = NO_RULE;
 }

@@ -2,11 +2,12 @@
  * automaton.h — one automaton for every phrase of every loaded rule.
  * Internal to libtact.
  *
- * Phrases expand (alternatives, optional words, inflections) into token
- * sequences that share one trie over interned word symbols. A scan reads a
- * sentence's tokens once and keeps only the partial matches alive, so its
- * cost follows the text, not the number of rules. Gaps (`*N`) and any-word
- * (`_`) are edges of their own.
+ * Phrases (alternatives, optional words, inflections) become one
+ * deterministic automaton over interned word symbols, whose variants share
+ * their beginnings and their ends. A scan reads a sentence's tokens once and
+ * keeps only the partial matches alive, so its cost follows the text, not
+ * the number of rules. Gaps (`*N`) and any-word (`_`) are edges of their
+ * own.
  *
  * Building is single-threaded; a built automaton is read-only and may be
  * scanned from several threads, each with its own am_scratch.
@@ -48,13 +49,27 @@ uint32_t am_lookup(const automaton *am, const char *norm, size_t len);
  * rule's own phrase, a near miss that cancels it, or a `when` trigger. */
 enum { AM_PHRASE = 0, AM_UNLESS = 1, AM_TRIGGER = 2 };
 
-/* Adds one token sequence accepting for (rule, unless). Returns 0 or -1 (no
- * memory). The caller has checked that gaps are not first or last. */
-int am_insert(automaton *am, const uint32_t *seq, size_t n, uint32_t rule,
-              int unless);
+/* One part of a phrase: n alternative token sequences, sequence i being
+ * el[start[i]] up to el[start[i + 1]] (up to el[nel] for the last). */
+typedef struct am_part {
+  const uint32_t *el;
+  const size_t *start;
+  size_t n, nel;
+} am_part;
+
+/* Adds a phrase accepting for (rule, unless): one sequence of each part,
+ * in order; an empty sequence makes its part optional. It is kept as given
+ * until am_build. Returns 0 or -1 (no memory). The caller has checked that
+ * no variant is empty or starts or ends with a gap. */
+int am_add(automaton *am, const am_part *parts, size_t n, uint32_t rule,
+           int unless);
+
+/* Builds the automaton of every phrase added: once, after the last am_add
+ * and before the first am_scan. Returns 0 or -1 (no memory). */
+int am_build(automaton *am);
 
 /* Parses a phrase pattern (syntax in docs/rules.md) and, when `insert` is
- * set, inserts every variant for (rule, unless); with `insert` 0 it only
+ * set, adds it for (rule, unless) (am_add); with `insert` 0 it only
  * validates, so a rule can check all its phrases before adding any.
  * A `<word>` becomes its built-in inflections plus the symbol "<word>",
  * which a token whose dictionary stem is `word` carries as its second
@@ -65,8 +80,8 @@ int am_add_phrase(automaton *am, const char *pattern, uint32_t rule,
                   int unless, int insert, struct strvec *lemmas, char *err,
                   size_t errlen);
 
-/* Takes back every phrase inserted for `rule` (a rule that failed to
- * load after some of its phrases went in). */
+/* Takes back every phrase added for `rule` (a rule that failed to load
+ * after some of its phrases went in). */
 void am_forget(automaton *am, uint32_t rule);
 
 typedef struct am_match {

@@ -1,8 +1,9 @@
-/* phrase.c — parses phrase patterns and expands them into the automaton.
+/* phrase.c — parses phrase patterns and adds them to the automaton.
  *
  * Expansion happens while parsing: each construct yields the set of token
  * sequences it can stand for, and a sequence of constructs is the product
- * of their sets. Literal text is tokenized by the same segmenter as the
+ * of their sets; a whole phrase's top-level constructs stay apart, as the
+ * parts am_add takes. Literal text is tokenized by the same segmenter as the
  * checked text, so contractions and apostrophes normalize identically. */
 #include <stdarg.h>
 #include <stdio.h>
@@ -278,8 +279,8 @@ static int parse_seq(parser *ps, vset *out, const char *stops) {
 }
 
 /* The constructs of a whole phrase, kept apart: the phrase stands for
- * their product, which is walked rather than built (it is where phrases
- * multiply into thousands of variants). */
+ * their product, which goes into the automaton as its parts (it is where
+ * phrases multiply into thousands of variants). */
 typedef struct product {
   vset *items;
   size_t n, cap;
@@ -307,8 +308,7 @@ static int product_push(parser *ps, product *pr, vset *item) {
     return -1;
   }
   /* Only the empty sequence ("{}"): changes nothing. Every item kept has
-   * two variants or a word, so the limits bound how many there are (and
-   * the depth of walk_from). */
+   * two variants or a word, so the limits bound how many there are. */
   if (item->n == 1 && longest == 0) return 0;
   if (BASE_GROW(pr->items, pr->cap, pr->n + 1)) {
     oom(ps);
@@ -334,36 +334,42 @@ static int parse_phrase(parser *ps, product *pr) {
   return 0;
 }
 
-typedef struct walk {
-  parser *ps;
-  const product *pr;
-  uint32_t seq[MAX_LENGTH];
-  uint32_t rule;
-  int unless, insert;
-} walk;
+/* 1 when an item has an empty sequence: the phrase may skip it. */
+static int optional(const vset *item) {
+  for (size_t i = 0; i < item->n; i++)
+    if (!vset_len(item, i)) return 1;
+  return 0;
+}
 
-/* Checks, and inserts when asked, every variant that extends seq[0, len)
- * with one variant of each item from k on, in the order of the product. */
-static int walk_from(walk *w, size_t k, size_t len) {
-  if (k == w->pr->n) {
-    const uint32_t *seq = w->seq;
-    if (len == 0)
-      fail(w->ps, "phrase \"%s\" can match nothing", w->ps->src);
-    else if (AM_IS_GAP(seq[0]) || AM_IS_GAP(seq[len - 1]))
-      fail(w->ps, "phrase \"%s\": a gap may not start or end a phrase",
-           w->ps->src);
-    else if (w->insert &&
-             am_insert(w->ps->am, seq, len, w->rule, w->unless))
-      oom(w->ps);
-    return w->ps->status ? -1 : 0;
-  }
-  const vset *item = &w->pr->items[k];
+/* 1 when a sequence of the item starts (at_end 0) or ends (1) with a gap. */
+static int gap_at(const vset *item, int at_end) {
   for (size_t i = 0; i < item->n; i++) {
     size_t n = vset_len(item, i);
-    if (n) memcpy(w->seq + len, vset_at(item, i), n * sizeof *w->seq);
-    if (walk_from(w, k + 1, len + n)) return -1;
+    if (n && AM_IS_GAP(vset_at(item, i)[at_end ? n - 1 : 0])) return 1;
   }
   return 0;
+}
+
+/* Fails a phrase one of whose variants is empty or starts or ends with a
+ * gap: only the items up to the first that cannot be skipped, from either
+ * end, can give a variant its first or last element. */
+static void check_ends(parser *ps, const product *pr) {
+  int gap = 0, skippable = 1;
+  for (size_t k = 0; k < pr->n && !gap; k++) {
+    gap = gap_at(&pr->items[k], 0);
+    if (!optional(&pr->items[k])) {
+      skippable = 0;
+      break;
+    }
+  }
+  for (size_t k = pr->n; k-- > 0 && !gap;) {
+    gap = gap_at(&pr->items[k], 1);
+    if (!optional(&pr->items[k])) break;
+  }
+  if (gap)
+    fail(ps, "phrase \"%s\": a gap may not start or end a phrase", ps->src);
+  else if (skippable)
+    fail(ps, "phrase \"%s\" can match nothing", ps->src);
 }
 
 int am_add_phrase(automaton *am, const char *pattern, uint32_t rule,
@@ -373,10 +379,14 @@ int am_add_phrase(automaton *am, const char *pattern, uint32_t rule,
                .errlen = errlen, .lemmas = insert ? lemmas : NULL};
   product pr = {0};
   seg_init(&ps.seg);
-  if (parse_phrase(&ps, &pr) == 0) {
-    walk w = {.ps = &ps, .pr = &pr, .rule = rule, .unless = unless,
-              .insert = insert};
-    walk_from(&w, 0, 0);
+  if (parse_phrase(&ps, &pr) == 0) check_ends(&ps, &pr);
+  if (!ps.status && insert) {
+    am_part *parts = calloc(pr.n, sizeof *parts);
+    for (size_t k = 0; parts && k < pr.n; k++)
+      parts[k] = (am_part){pr.items[k].el, pr.items[k].start, pr.items[k].n,
+                           pr.items[k].nel};
+    if (!parts || am_add(am, parts, pr.n, rule, unless)) oom(&ps);
+    free(parts);
   }
   product_free(&pr);
   seg_free(&ps.seg);
