@@ -100,6 +100,11 @@ static uint32_t field32(const char *slot, size_t at) {
   return v;
 }
 
+int base_cmp_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
 int base_rehash(void **slots, size_t *cap, size_t size, size_t used_at,
                 size_t hash_at, size_t first) {
   size_t n = *cap ? *cap * 2 : first;

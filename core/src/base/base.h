@@ -26,6 +26,9 @@ int base_grow(void **array, size_t *cap, size_t need, size_t size);
 size_t base_bisect(const void *v, size_t n, size_t size, size_t offset,
                    size_t key);
 
+/* qsort's comparison of two uint32_t. */
+int base_cmp_u32(const void *a, const void *b);
+
 /* Doubles an open-addressing hash table (to `first` slots when empty): its
  * *cap slots of `size` bytes move to a new array, each placed by the
  * uint32_t hash at byte `hash_at` with linear probing; a slot whose uint32_t

@@ -329,20 +329,20 @@ int am_add(automaton *am, const am_part *parts, size_t n, uint32_t rule,
   for (size_t k = n; k-- > 0 && next != NFA_NONE;) {
     const am_part *p = &parts[k];
     size_t first = f->nforks;
-    for (size_t i = 0; i < p->n && next != NFA_NONE; i++) {
+    uint32_t s = next;
+    for (size_t i = 0; i < p->n; i++) {
       size_t a = p->start[i], b = i + 1 < p->n ? p->start[i + 1] : p->nel;
-      uint32_t s = next;
-      while (b > a && s != NFA_NONE) s = nfa_state_new(f, p->el[--b], s, 0);
-      if (p->n == 1) {
-        next = s; /* one sequence: no fork */
-        break;
+      for (s = next; b > a && s != NFA_NONE;)
+        s = nfa_state_new(f, p->el[--b], s, 0);
+      if (s == NFA_NONE) return -1;
+      if (p->n > 1) { /* a fork leads to each sequence */
+        if (BASE_GROW(f->forks, f->cap_forks, f->nforks + 1)) return -1;
+        f->forks[f->nforks++] = s;
       }
-      if (s == NFA_NONE || BASE_GROW(f->forks, f->cap_forks, f->nforks + 1))
-        return -1;
-      f->forks[f->nforks++] = s;
-      if (i + 1 == p->n)
-        next = nfa_state_new(f, NFA_FORK, (uint32_t)first, (uint32_t)p->n);
     }
+    next = p->n == 1 ? s
+                     : nfa_state_new(f, NFA_FORK, (uint32_t)first,
+                                     (uint32_t)p->n);
   }
   if (next == NFA_NONE ||
       BASE_GROW(f->starts, f->cap_starts, f->nstarts + 1))
@@ -385,11 +385,6 @@ typedef struct builder {
   size_t npairs, cap_pairs;
 } builder;
 
-static int by_u32(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return x < y ? -1 : x > y;
-}
-
 static int by_u64(const void *a, const void *b) {
   uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
   return x < y ? -1 : x > y;
@@ -431,7 +426,7 @@ static uint32_t node_of_set(builder *b, size_t at) {
   automaton *am = b->am;
   uint32_t *v = b->pool + at;
   size_t n = b->npool - at;
-  qsort(v, n, sizeof *v, by_u32);
+  qsort(v, n, sizeof *v, base_cmp_u32);
   uint32_t h = set_hash(v, n);
   if ((b->nused + 1) * 2 > b->cap_table &&
       base_rehash((void **)&b->table, &b->cap_table, sizeof *b->table,
@@ -446,15 +441,13 @@ static uint32_t node_of_set(builder *b, size_t at) {
       return b->table[i].node1 - 1;
     }
   }
-  uint32_t nd = (uint32_t)am->nnodes;
-  if (at) { /* the root's set comes first, and the root is made */
+  uint32_t nd = 0; /* the first set is the root's, made by am_new */
+  if (b->nused) {
     if (am->nnodes >= NFA_NONE - 1 ||
         BASE_GROW(am->nodes, am->node_cap, am->nnodes + 1))
       return NFA_NONE;
+    nd = (uint32_t)am->nnodes++;
     memset(&am->nodes[nd], 0, sizeof am->nodes[nd]);
-    am->nnodes++;
-  } else {
-    nd = 0;
   }
   if (BASE_GROW(b->sets, b->cap_sets, (size_t)nd + 1)) return NFA_NONE;
   b->sets[nd] = (node_set){at, (uint32_t)n};
@@ -523,16 +516,12 @@ int am_build(automaton *am) {
   return rc;
 }
 
-#define NO_RULE UINT32_MAX
-
 void am_forget(automaton *am, uint32_t rule) {
   nfa *f = &am->nfa;
   size_t kept = 0;
   for (size_t i = 0; i < f->nstarts; i++)
     if (f->starts[i].rule != rule) f->starts[kept++] = f->starts[i];
   f->nstarts = kept;
-  for (size_t i = 0; i < am->naccepts; i++)
-    if (am->accepts[i].rule == rule) am->accepts[i].rule = NO_RULE;
 }
 
 void am_scratch_free(am_scratch *s) {
@@ -567,7 +556,6 @@ follow:
 static inline int arrive(const automaton *am, am_scratch *s, uint32_t nd,
                          size_t start, size_t end) {
   for (uint32_t a = am->nodes[nd].accept; a; a = am->accepts[a - 1].next) {
-    if (am->accepts[a - 1].rule == NO_RULE) continue;
     if (BASE_GROW(s->matches, s->cap_matches, s->nmatches + 1)) return -1;
     s->matches[s->nmatches++] =
         (am_match){am->accepts[a - 1].rule, am->accepts[a - 1].unless, start,

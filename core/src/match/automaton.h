@@ -81,7 +81,7 @@ int am_add_phrase(automaton *am, const char *pattern, uint32_t rule,
                   size_t errlen);
 
 /* Takes back every phrase added for `rule` (a rule that failed to load
- * after some of its phrases went in). */
+ * after some of its phrases went in); before am_build, as rules load. */
 void am_forget(automaton *am, uint32_t rule);
 
 typedef struct am_match {

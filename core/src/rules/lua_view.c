@@ -415,11 +415,6 @@ static size_t lower_bound(const uint32_t *v, size_t n, size_t x) {
   return lo;
 }
 
-static int by_index(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return x < y ? -1 : x > y;
-}
-
 /* Up to this many tokens, a view is read token by token for a few words
  * rather than through the word index, which costs a pass over the whole
  * check's tokens to build: a reply asks about a word or two. */
@@ -476,7 +471,7 @@ static size_t match_words(lua_State *L, check_ctx *c, const query *q,
     }
   }
   if (q->nwords > 1 && n > 1) { /* several words: back into text order */
-    qsort(vs->found, n, sizeof *vs->found, by_index);
+    qsort(vs->found, n, sizeof *vs->found, base_cmp_u32);
     size_t u = 1; /* a word listed twice still counts once */
     for (size_t k = 1; k < n; k++)
       if (vs->found[k] != vs->found[u - 1]) vs->found[u++] = vs->found[k];
@@ -732,7 +727,7 @@ static int m_distinct(lua_State *L) {
   if (q.set && c->syms) { /* a set: one bit per token, forms by symbol */
     for (size_t i = t0; i < t1; i++)
       if (wordset_has(q.set, c->syms[i])) found_at(L, vs, n++, c->syms[i]);
-    if (n) qsort(vs->found, n, sizeof *vs->found, by_index);
+    if (n) qsort(vs->found, n, sizeof *vs->found, base_cmp_u32);
     for (size_t k = 0; k < n; k++) d += !k || vs->found[k] != vs->found[k - 1];
     lua_pushinteger(L, (lua_Integer)d);
     return 1;
