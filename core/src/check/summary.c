@@ -74,38 +74,42 @@ void summary_count_tokens(const tact_engine *e, const segmentation *seg,
   }
 }
 
-/* Category names with their counts, sorted by name. */
+/* Category names with their counts, sorted by name. The names are the
+ * findings' own strings, which the result keeps. */
 static int count_categories(tact_result *r) {
   tact_summary *s = &r->summary;
+  const char **names = NULL;
+  size_t *counts = NULL, n = 0, cap = 0, cap_counts = 0;
   for (size_t i = 0; i < r->n; i++) {
     const char *cat = r->findings[i].category;
     size_t k = 0;
-    while (k < r->summary_names.n && strcmp(r->summary_names.v[k], cat) != 0)
-      k++;
-    if (k == r->summary_names.n) {
-      size_t cap = r->summary_names.n + 1;
-      size_t *grown = realloc(r->summary_counts, cap * sizeof *grown);
-      if (!grown) return -1;
-      r->summary_counts = grown;
-      if (strvec_push(&r->summary_names, cat)) return -1;
-      grown[k] = 0;
+    while (k < n && names[k] != cat && strcmp(names[k], cat) != 0) k++;
+    if (k == n) {
+      if (BASE_GROW(names, cap, n + 1) || BASE_GROW(counts, cap_counts, n + 1)) {
+        free(names);
+        free(counts);
+        return -1;
+      }
+      names[n] = cat;
+      counts[n++] = 0;
     }
-    r->summary_counts[k]++;
+    counts[k]++;
   }
   /* Insertion sort keeps names and counts paired. */
-  for (size_t i = 1; i < r->summary_names.n; i++)
-    for (size_t k = i; k > 0 && strcmp(r->summary_names.v[k - 1],
-                                       r->summary_names.v[k]) > 0; k--) {
-      char *n = r->summary_names.v[k];
-      r->summary_names.v[k] = r->summary_names.v[k - 1];
-      r->summary_names.v[k - 1] = n;
-      size_t t = r->summary_counts[k];
-      r->summary_counts[k] = r->summary_counts[k - 1];
-      r->summary_counts[k - 1] = t;
+  for (size_t i = 1; i < n; i++)
+    for (size_t k = i; k > 0 && strcmp(names[k - 1], names[k]) > 0; k--) {
+      const char *t = names[k];
+      names[k] = names[k - 1];
+      names[k - 1] = t;
+      size_t c = counts[k];
+      counts[k] = counts[k - 1];
+      counts[k - 1] = c;
     }
-  s->category_count = r->summary_names.n;
-  s->categories = (const char *const *)r->summary_names.v;
-  s->category_counts = r->summary_counts;
+  r->summary_names = names;
+  r->summary_counts = counts;
+  s->category_count = n;
+  s->categories = names;
+  s->category_counts = counts;
   return 0;
 }
 

@@ -24,7 +24,7 @@ void tact_result_free(tact_result *self) {
     result_rule_release(self->rules[i]);
   free(self->rules);
   strvec_free(&self->warnings);
-  strvec_free(&self->summary_names);
+  free(self->summary_names);
   free(self->summary_counts);
   free(self->message);
   free(self->rule_of);
@@ -108,25 +108,19 @@ static result_rule *shared_strings(const tact_rule *rule) {
   return rr;
 }
 
-/* Room in r->rules for index i. */
-static int rules_room(tact_result *r, size_t i) {
-  if (i < r->nrules) return 0;
-  size_t n = i + 1 > 2 * r->nrules ? i + 1 : 2 * r->nrules;
-  result_rule **grown = realloc(r->rules, n * sizeof *grown);
-  if (!grown) return -1;
-  memset(grown + r->nrules, 0, (n - r->nrules) * sizeof *grown);
-  r->rules = grown;
-  r->nrules = n;
+/* Whether r holds a reference to rr. */
+static int holds(const tact_result *r, const result_rule *rr) {
+  for (size_t i = 0; i < r->nrules; i++)
+    if (r->rules[i] == rr) return 1;
   return 0;
 }
 
 static const result_rule *rule_strings(tact_result *r, const tact_rule *rule) {
-  if (rules_room(r, rule->index)) return NULL;
-  result_rule *rr = r->rules[rule->index];
-  if (rr) return rr;
-  if (!(rr = shared_strings(rule))) return NULL;
+  result_rule *rr = shared_strings(rule);
+  if (!rr || holds(r, rr)) return rr;
+  if (BASE_GROW(r->rules, r->cap_rules, r->nrules + 1)) return NULL;
   atomic_fetch_add_explicit(&rr->refs, 1, memory_order_relaxed);
-  return r->rules[rule->index] = rr;
+  return r->rules[r->nrules++] = rr;
 }
 
 int result_add(tact_result *r, const tact_rule *rule, size_t start,
@@ -177,15 +171,14 @@ int result_add_placed(tact_result *r, const tact_rule *rule,
 int result_adopt(tact_result *r, tact_result *b) {
   /* b's references to rules' strings move to r (one per rule: both are
    * of one engine, so a rule's strings are the same object in both). */
-  for (size_t i = b->nrules; i-- > 0;) {
-    if (!b->rules[i]) continue;
-    if (rules_room(r, i)) return -1;
-    if (r->rules[i])
+  if (BASE_GROW(r->rules, r->cap_rules, r->nrules + b->nrules)) return -1;
+  for (size_t i = 0; i < b->nrules; i++) {
+    if (holds(r, b->rules[i]))
       result_rule_release(b->rules[i]);
     else
-      r->rules[i] = b->rules[i];
-    b->rules[i] = NULL;
+      r->rules[r->nrules++] = b->rules[i];
   }
+  b->nrules = 0;
   if (!b->owned.n) return 0;
   if (BASE_GROW(r->owned.v, r->owned.cap, r->owned.n + b->owned.n)) return -1;
   memcpy(r->owned.v + r->owned.n, b->owned.v, b->owned.n * sizeof *b->owned.v);

@@ -30,13 +30,16 @@ struct tact_result {
   tact_finding *findings;
   size_t n, cap;
   /* Findings own nothing: their strings and suggestion lists live in
-   * `owned` (any block of memory) and `rules` (by rule index). */
+   * `owned` (any block of memory) and `rules` (one reference to each rule's
+   * strings the findings use: a few, so a list rather than a table by
+   * rule index, which every result would allocate and walk). */
   strvec owned;
   result_rule **rules;
-  size_t nrules;
+  size_t nrules, cap_rules;
   strvec warnings;
   tact_summary summary;
-  strvec summary_names; /* owns summary.categories */
+  /* summary.categories: the rules' category strings, held by `rules` */
+  const char **summary_names;
   size_t *summary_counts;
   /* A block's result (result_new_block): findings point to the rules' own
    * strings or to `owned`; per finding, its rule's index and where it

@@ -584,7 +584,7 @@ static int feed(scanner *sc, int list_item) {
  * times running ("sooo", "pleeease"). */
 static int stretched(const char *w, size_t n) {
   for (size_t i = 2; i < n; i++)
-    if (w[i] >= 'a' && w[i] <= 'z' && w[i] == w[i - 1] && w[i] == w[i - 2])
+    if (w[i] == w[i - 1] && w[i] == w[i - 2] && w[i] >= 'a' && w[i] <= 'z')
       return 1;
   return 0;
 }
@@ -706,11 +706,8 @@ static int push_ascii_word(scanner *sc, size_t i, size_t end, int flags,
     return -1;
   const uint8_t *s = sc->s + i;
   char *d = seg->pool + off;
-  size_t n = 0, upper = 0;
-  for (uint8_t l; n < room && (l = ascii_fold[s[n]]); n++) {
-    d[n] = (char)l;
-    upper += l != s[n];
-  }
+  size_t n = 0;
+  for (uint8_t l; n < room && (l = ascii_fold[s[n]]); n++) d[n] = (char)l;
   int more = n == room ? i + n < end
                        : s[n] >= 0x80 || (may_extend(s[n]) &&
                                           !full_stop(sc->s, i, n, end));
@@ -720,12 +717,15 @@ static int push_ascii_word(scanner *sc, size_t i, size_t end, int flags,
     return 0;
   d[n] = '\0';
   seg->pool_len = off + n;
-  if (s[0] <= 'Z') /* the first byte is a letter */
+  if (s[0] <= 'Z') { /* the first byte is a letter: only then all caps */
     flags |= TOKF_UPPER;
+    size_t upper = 0; /* the bytes the copy lower-cased */
+    for (size_t k = 0; k < n; k++) upper += (uint8_t)d[k] != s[k];
+    if (upper >= 2 && upper == n - digits(d, n)) /* two capitals or more */
+      flags |= TOKF_CAPS;
+  }
   if (n >= 3 && stretched(d, n))
     flags |= TOKF_STRETCHED;
-  if (upper >= 2 && upper == n - digits(d, n)) /* two capitals or more */
-    flags |= TOKF_CAPS;
   *next = i + n;
   return append(sc, i, i + n, TOK_WORD, flags, off, list_item) < 0 ? -1 : 1;
 }
