@@ -553,8 +553,29 @@ follow:
   return 0;
 }
 
-static inline int arrive(const automaton *am, am_scratch *s, uint32_t nd,
-                         size_t start, size_t end) {
+/* The tokens a scan reads (am_scan). */
+typedef struct scan_input {
+  const uint32_t *syms, *alts;
+  const uint8_t *classes;
+  size_t n;
+} scan_input;
+
+/* Whether a config at node nd may step on token j: step()'s first tests,
+ * made before the config is kept. Many words start a phrase and are not
+ * followed by its next word: their configs are then never made. */
+static inline int may_step(const node *nd, const scan_input *in, size_t j) {
+  if (j >= in->n) return 0;
+  if (nd->gap_mask || (nd->edges & NODE_ANY)) return 1;
+  if (in->classes && (nd->classes & in->classes[j])) return 1;
+  return (in->syms[j] && (nd->labels & label_bit(in->syms[j]))) ||
+         (in->alts && in->alts[j] && (nd->labels & label_bit(in->alts[j])));
+}
+
+/* Matches ending at node nd, and the config that goes on from it. Inlined
+ * into its three callers: most scan time is spent here. */
+static inline __attribute__((always_inline)) int
+arrive(const automaton *am, am_scratch *s, const scan_input *in, uint32_t nd,
+       size_t start, size_t end) {
   for (uint32_t a = am->nodes[nd].accept; a; a = am->accepts[a - 1].next) {
     if (BASE_GROW(s->matches, s->cap_matches, s->nmatches + 1)) return -1;
     s->matches[s->nmatches++] =
@@ -562,8 +583,9 @@ static inline int arrive(const automaton *am, am_scratch *s, uint32_t nd,
                    end};
   }
   /* A node no edge leaves ends every match through it. */
-  return am->nodes[nd].edges & NODE_KIDS ? push_config(am, s, nd, 0, start)
-                                         : 0;
+  return (am->nodes[nd].edges & NODE_KIDS) && may_step(&am->nodes[nd], in, end)
+             ? push_config(am, s, nd, 0, start)
+             : 0;
 }
 
 int am_class_of(const char *name, size_t len) {
@@ -575,32 +597,33 @@ int am_class_of(const char *name, size_t len) {
 }
 
 /* The transitions of config c on token i, into s->next. */
-static int step(const automaton *am, am_scratch *s, am_config c, size_t i,
-                const uint32_t *syms, const uint32_t *alts,
-                const uint8_t *classes) {
+static int step(const automaton *am, am_scratch *s, const scan_input *in,
+                am_config c, size_t i) {
   const node *nd = &am->nodes[c.node];
+  const uint32_t *syms = in->syms, *alts = in->alts;
   uint32_t to;
   if (syms[i] && (nd->labels & label_bit(syms[i])) &&
       (to = edge_get(am, c.node, syms[i])) &&
-      arrive(am, s, to, c.start, i + 1))
+      arrive(am, s, in, to, c.start, i + 1))
     return -1;
   if (alts && alts[i] && (nd->labels & label_bit(alts[i])) &&
       (to = edge_get(am, c.node, alts[i])) &&
-      arrive(am, s, to, c.start, i + 1))
+      arrive(am, s, in, to, c.start, i + 1))
     return -1;
   if ((nd->edges & NODE_ANY) && (to = edge_get(am, c.node, AM_ANY)) &&
-      arrive(am, s, to, c.start, i + 1))
+      arrive(am, s, in, to, c.start, i + 1))
     return -1;
-  unsigned m = classes ? nd->classes & classes[i] : 0;
+  unsigned m = in->classes ? nd->classes & in->classes[i] : 0;
   for (int cls = 0; m; cls++, m >>= 1)
     if ((m & 1) && (to = edge_get(am, c.node, AM_CLASS(cls))) &&
-        arrive(am, s, to, c.start, i + 1))
+        arrive(am, s, in, to, c.start, i + 1))
       return -1;
   return c.gap && push_config(am, s, c.node, c.gap - 1, c.start);
 }
 
 int am_scan(const automaton *am, const uint32_t *syms, const uint32_t *alts,
             const uint8_t *classes, size_t n, am_scratch *s) {
+  const scan_input in = {syms, alts, classes, n};
   s->ncur = s->nnext = 0;
   /* The root's own edges: most tokens start nothing, and only these few
    * tests are made for them. */
@@ -616,24 +639,24 @@ int am_scan(const automaton *am, const uint32_t *syms, const uint32_t *alts,
     s->cap_next = tmp_cap;
     s->nnext = 0;
     for (size_t k = 0; k < s->ncur; k++)
-      if (step(am, s, s->cur[k], i, syms, alts, classes)) return -1;
+      if (step(am, s, &in, s->cur[k], i)) return -1;
     /* A match may start at every token: the root steps last, as if it
      * were the newest config (no gap leaves it: a phrase cannot start
      * with one). */
     uint32_t sym = syms[i], alt = alts ? alts[i] : 0;
     if ((sym && sym < am->root_cap && am->root[sym] &&
-         arrive(am, s, am->root[sym], i, i + 1)) ||
+         arrive(am, s, &in, am->root[sym], i, i + 1)) ||
         (alt && alt < am->root_cap && am->root[alt] &&
-         arrive(am, s, am->root[alt], i, i + 1)))
+         arrive(am, s, &in, am->root[alt], i, i + 1)))
       return -1;
     uint32_t to;
     if (root_any && (to = edge_get(am, 0, AM_ANY)) &&
-        arrive(am, s, to, i, i + 1))
+        arrive(am, s, &in, to, i, i + 1))
       return -1;
     unsigned m = classes ? root->classes & classes[i] : 0;
     for (int cls = 0; m; cls++, m >>= 1)
       if ((m & 1) && (to = edge_get(am, 0, AM_CLASS(cls))) &&
-          arrive(am, s, to, i, i + 1))
+          arrive(am, s, &in, to, i, i + 1))
         return -1;
   }
   return 0;
