@@ -196,17 +196,18 @@ static void apply_profile(tact_engine *e, const profile *p) {
 
 static int group_by_scope(tact_engine *e) {
   for (int sc = 0; sc < 3; sc++) {
-    e->regex_rules[sc] = calloc(e->nrules ? e->nrules : 1, sizeof(tact_rule *));
-    e->function_rules[sc] = calloc(e->nrules ? e->nrules : 1, sizeof(tact_rule *));
+    e->regex_rules[sc] = calloc(e->nrules ? e->nrules : 1, sizeof(scope_rule));
+    e->function_rules[sc] = calloc(e->nrules ? e->nrules : 1, sizeof(scope_rule));
     if (!e->regex_rules[sc] || !e->function_rules[sc]) return -1;
   }
   for (size_t i = 0; i < e->nrules; i++) {
     const tact_rule *r = e->rules[i];
     if (!r->enabled) continue;
+    scope_rule sr = {r, !r->when_rx && !r->when_signals.names.n ? r->trigger : 0};
     if (r->kind == RULE_FUNCTION)
-      e->function_rules[r->scope][e->nfunction_rules[r->scope]++] = r;
+      e->function_rules[r->scope][e->nfunction_rules[r->scope]++] = sr;
     else if (r->nregex)
-      e->regex_rules[r->scope][e->nregex_rules[r->scope]++] = r;
+      e->regex_rules[r->scope][e->nregex_rules[r->scope]++] = sr;
   }
   return 0;
 }

@@ -37,6 +37,15 @@ struct tact_config {
   strvec words;       /* extra words */
 };
 
+/* A rule as a scope's checks meet it. `gate` is its trigger slot + 1 when
+ * the slot's bit alone tells that it does not run on a view (its `when`
+ * is words and phrases only), else 0: most rules are not triggered in most
+ * views, and this answers without reading the rule. */
+typedef struct scope_rule {
+  const tact_rule *rule;
+  uint32_t gate;
+} scope_rule;
+
 struct tact_engine {
   tact_status status;
   char *message;
@@ -79,7 +88,7 @@ struct tact_engine {
   size_t nsources;
   /* Enabled regex and function rules per scope (rule_scope), worked out
    * once so each check loops over only what runs. */
-  const tact_rule **regex_rules[3], **function_rules[3];
+  scope_rule *regex_rules[3], *function_rules[3];
   size_t nregex_rules[3], nfunction_rules[3];
   trig_index *triggers; /* `when` words and regexes; NULL when none */
 

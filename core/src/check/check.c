@@ -239,12 +239,15 @@ static int run_scope(check_ctx *c, rule_scope scope, size_t start,
    * regex search or a Lua call is prepared. */
   const uint64_t *bits = NULL; /* the view's trigger bits, read once */
   for (size_t k = 0; k < e->nregex_rules[scope]; k++) {
-    const tact_rule *r = e->regex_rules[scope][k];
-    int run = runs_on(c, r, &v, &bits);
-    if (run < 0 || (run && run_regex(c, r, start, end, s))) return -1;
+    const scope_rule *sr = &e->regex_rules[scope][k];
+    if (bits && sr->gate && !TRIG_BIT(bits, sr->gate - 1)) continue;
+    int run = runs_on(c, sr->rule, &v, &bits);
+    if (run < 0 || (run && run_regex(c, sr->rule, start, end, s))) return -1;
   }
   for (size_t k = 0; k < e->nfunction_rules[scope]; k++) {
-    const tact_rule *r = e->function_rules[scope][k];
+    const scope_rule *sr = &e->function_rules[scope][k];
+    if (bits && sr->gate && !TRIG_BIT(bits, sr->gate - 1)) continue;
+    const tact_rule *r = sr->rule;
     /* A document rule's word limits come before its triggers. */
     if (scope == SCOPE_DOCUMENT && !rule_fits_words(r, c->res->summary.words))
       continue;
@@ -406,13 +409,19 @@ static void ctx_free(check_ctx *c) {
   am_scratch_free(&c->am);
   if (!c->words_shared) stems_free(c);
   seg_free(&c->seg);
-  if (c->scratch) scratch_give(c->e, c->scratch);
+  /* A block that keeps the scratch gives it back when it is freed. */
+  if (c->scratch && !(c->block && c->block->held == c->scratch))
+    scratch_give(c->e, c->scratch);
 }
 
 void check_block_free(check_block *b) {
   if (!b) return;
-  seg_free(&b->seg);
-  free(b->syms);
+  if (b->held) {
+    scratch_give(b->engine, b->held);
+  } else {
+    seg_free(&b->seg);
+    free(b->syms);
+  }
   for (size_t i = 0; i < b->nhits; i++) {
     free(b->hits[i].message);
     strvec_free(&b->hits[i].suggestions);
@@ -426,7 +435,7 @@ void check_block_free(check_block *b) {
 
 int check_block_run(const tact_engine *e, check_block *b, const char *work,
                     size_t len, size_t start, size_t end,
-                    struct word_cache **words) {
+                    struct word_cache **words, int keep) {
   check_ctx c = {.e = e, .text = work, .len = len, .block = b,
                  .words = *words, .words_shared = 1,
                  .scratch = scratch_take(e)};
@@ -443,19 +452,26 @@ int check_block_run(const tact_engine *e, check_block *b, const char *work,
       rc = run_block_stages(&c);
   }
   if (!rc) rc = spelling_run(&c);
-  if (!rc && c.seg.ntoks) {
-    if (!(b->syms = malloc(c.seg.ntoks * sizeof *b->syms)))
-      rc = -1;
-    else
-      memcpy(b->syms, c.syms, c.seg.ntoks * sizeof *b->syms);
-  }
   *words = c.words;
   if (c.syms) summary_count_tokens(e, &c.seg, c.syms, &b->counts);
-  if (c.seg.tok_cap > KEEP_TOKENS || c.seg.pool_cap > KEEP_BYTES) {
-    b->seg = c.seg; /* too large to keep in the scratch: no copy */
-    seg_init(&c.seg);
-  } else if (seg_copy(&b->seg, &c.seg)) {
-    rc = -1;
+  if (keep && c.scratch) { /* read in place: the block keeps the scratch */
+    b->held = c.scratch;
+    b->engine = e;
+    b->seg = c.seg;
+    b->syms = c.syms;
+  } else {
+    if (!rc && c.seg.ntoks) {
+      if (!(b->syms = malloc(c.seg.ntoks * sizeof *b->syms)))
+        rc = -1;
+      else
+        memcpy(b->syms, c.syms, c.seg.ntoks * sizeof *b->syms);
+    }
+    if (c.seg.tok_cap > KEEP_TOKENS || c.seg.pool_cap > KEEP_BYTES) {
+      b->seg = c.seg; /* too large to keep in the scratch: no copy */
+      seg_init(&c.seg);
+    } else if (seg_copy(&b->seg, &c.seg)) {
+      rc = -1;
+    }
   }
   b->signals = c.signals;
   b->nsignals = c.nsignals;
@@ -534,7 +550,7 @@ static int seg_join(segmentation *dst, check_block *const *blocks,
  * then do the blocks need their tokens joined. */
 static int document_rules_run(const tact_engine *e, size_t words) {
   for (size_t k = 0; k < e->nfunction_rules[SCOPE_DOCUMENT]; k++) {
-    const tact_rule *r = e->function_rules[SCOPE_DOCUMENT][k];
+    const tact_rule *r = e->function_rules[SCOPE_DOCUMENT][k].rule;
     if (r->enabled && rule_fits_words(r, words)) return 1;
   }
   return 0;

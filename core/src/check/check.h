@@ -35,6 +35,10 @@ typedef struct check_block {
   size_t origin;
   segmentation seg;
   uint32_t *syms; /* automaton symbol of each token, for document triggers */
+  /* The scratch seg and syms are in, when the block kept it (a text
+   * checked once): given back to `engine` when the block is freed. */
+  struct check_scratch *held;
+  const tact_engine *engine;
   check_hit *hits;
   size_t nhits, cap_hits;
   check_signal *signals;
@@ -105,10 +109,12 @@ int check_report(check_ctx *c, const tact_rule *rule, size_t start,
  * and runs the sentence and paragraph rules and spelling over it into *b,
  * which must be zeroed or freed. *words caches the dictionary's answers
  * across blocks and checks (made on first use; free it with
- * stems_cache_free). Returns 0 or -1 (memory). */
+ * stems_cache_free). With `keep`, b keeps the engine's working memory its
+ * segmentation is in rather than a copy, until it is freed: for a block
+ * freed soon after (a text checked once). Returns 0 or -1 (memory). */
 int check_block_run(const tact_engine *e, check_block *b, const char *work,
                     size_t len, size_t start, size_t end,
-                    struct word_cache **words);
+                    struct word_cache **words, int keep);
 void check_block_free(check_block *b);
 
 /* Places the findings of block b, which now starts at `start` on line

@@ -105,6 +105,8 @@ static int count_categories(tact_result *r) {
       counts[k] = counts[k - 1];
       counts[k - 1] = c;
     }
+  free(r->summary_names);
+  free(r->summary_counts);
   r->summary_names = names;
   r->summary_counts = counts;
   s->category_count = n;

@@ -526,8 +526,10 @@ static int refresh(tact_doc *d, doc_block *b, int *placed) {
     memcpy(b->seen, d->work + b->start, n);
     b->before = before;
     b->line_start = line_start;
+    /* A text checked once in one block (the usual reply) is read where
+     * its check left it; a document's blocks stay, and keep copies. */
     if (check_block_run(d->e, &b->chk, d->work, d->len, b->start, b->end,
-                        &d->words))
+                        &d->words, d->own && d->nblocks == 1))
       return -1;
     count(d, b, 1);
   }
