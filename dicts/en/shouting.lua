@@ -53,8 +53,10 @@ put it at the start of the sentence or explain why it matters.]],
     local text = s:text()
     while i <= n do
       local t = toks[i]
-      local lt = letters(t.text)
-      if t.kind == "word" and #lt >= 1 and lt == lt:upper() and lt ~= lt:lower() and (t.caps or #lt >= 2 or lt == "I" or lt == "A") then
+      -- a word in capitals starts with one (t.upper): most words do not,
+      -- and their letters are never read
+      local lt = t.kind == "word" and t.upper and letters(t.text) or ""
+      if #lt >= 1 and lt == lt:upper() and lt ~= lt:lower() and (t.caps or #lt >= 2 or lt == "I" or lt == "A") then
         -- collect a run of upper-case words (contraction parts and
         -- commas/hyphens between words do not break it)
         local j = i
@@ -62,8 +64,8 @@ put it at the start of the sentence or explain why it matters.]],
         local k = i
         while k <= n do
           local u = toks[k]
-          local lu = letters(u.text)
-          if u.kind == "word" and #lu >= 1 and lu == lu:upper() and lu ~= lu:lower() then
+          local lu = u.kind == "word" and u.upper and letters(u.text) or ""
+          if #lu >= 1 and lu == lu:upper() and lu ~= lu:lower() then
             words = words + 1
             local up = lu
             -- join "DON" + "'T" for the emphasis list

@@ -39,7 +39,7 @@ typedef struct doc_block {
   size_t back;         /* bytes from its line's start to it when placed */
   scope_range *raw;    /* relative to start: the key */
   size_t nraw;
-  scope_range *prose;  /* relative to start */
+  scope_range *prose;  /* relative to start; outside Markdown, raw itself */
   size_t nprose;
   char *seen;          /* the masked bytes it was checked with */
   check_block chk;
@@ -82,8 +82,8 @@ struct tact_doc {
 static void block_free(doc_block *b) {
   if (!b) return;
   free(b->seen);
+  if (b->prose != b->raw) free(b->prose);
   free(b->raw);
-  free(b->prose);
   check_block_free(&b->chk);
   free(b);
 }
@@ -120,8 +120,8 @@ static int block_fill(tact_doc *d, doc_block *b, const scope *sc,
   if (!(b->raw = relative(sc->ranges + r->first, r->n, r->start))) return -1;
   if (d->format != TACT_FORMAT_MARKDOWN) {
     b->nprose = r->n;
-    b->prose = relative(sc->ranges + r->first, r->n, r->start);
-    return b->prose ? 0 : -1;
+    b->prose = b->raw; /* all of it is prose */
+    return 0;
   }
   scope prose;
   scope_init(&prose);
@@ -693,19 +693,6 @@ static int sum_changed(tact_doc *d, size_t clo, size_t chi) {
 }
 
 /* Brings the result up to date with the text. Returns 0 or -1 (memory). */
-/* Makes the blocks of plain text one block. A text checked once is never
- * edited, so its paragraphs need not be blocks: segmenting splits them
- * the same way inside one (at the same blank lines), and every block
- * costs a check of its own (scratch, segmentation, placing) that a short
- * reply of a few paragraphs would pay over and over. */
-static int one_block(scope *sc) {
-  size_t start = sc->blocks[0].start, end = sc->blocks[sc->nblocks - 1].end;
-  scope_clear(sc);
-  if (scope_open(sc, 0) || scope_add(sc, start, end)) return -1;
-  scope_close(sc);
-  return 0;
-}
-
 static int update(tact_doc *d) {
   scope raw;
   spans bad = {0};
@@ -734,13 +721,17 @@ static int update(tact_doc *d) {
     ts_tree_delete(d->tree);
     d->tree = tree;
     if (scope_html(&raw, tree, d->text)) goto done;
-  } else if (d->format == TACT_FORMAT_EMAIL ? scope_email(&raw, d->text, d->len)
-                                            : scope_text(&raw, d->text, d->len)) {
+  } else if (d->format == TACT_FORMAT_EMAIL
+                 ? scope_email(&raw, d->text, d->len)
+                 /* A text checked once is never edited, so its paragraphs
+                  * need not be blocks: segmenting splits them the same way
+                  * inside one (at the same blank lines), and every block
+                  * costs a check of its own (scratch, segmentation,
+                  * placing) that a short reply would pay over and over. */
+                 : scope_text(&raw, d->text, d->len,
+                              d->own && d->format == TACT_FORMAT_TEXT)) {
     goto done;
   }
-  if (d->own && d->format == TACT_FORMAT_TEXT && raw.nblocks > 1 &&
-      one_block(&raw))
-    goto done;
   if (match_blocks(d, &raw, lo, hi, &clo, &chi)) goto done;
   utf8_scan_invalid(d->text, d->len, on_invalid, &bad);
   int by_line = d->format == TACT_FORMAT_TEXT || d->format == TACT_FORMAT_EMAIL;

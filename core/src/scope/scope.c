@@ -68,7 +68,23 @@ static int blank(const char *text, size_t i, size_t j) {
   return 1;
 }
 
-int scope_text(scope *sc, const char *text, size_t len) {
+/* The block of all of text that is not blank: from the start of its first
+ * line that is not blank to the end of its last; 0 when there is none. */
+static int text_whole(scope *sc, const char *text, size_t len) {
+  size_t a = 0, b = len;
+  while (a < len && (text[a] == '\n' || blank(text, a, a + 1))) a++;
+  if (a == len) return 0;
+  while (a > 0 && text[a - 1] != '\n') a--;
+  while (text[b - 1] == '\n' || blank(text, b - 1, b)) b--;
+  const char *nl = memchr(text + b, '\n', len - b);
+  if (scope_open(sc, 0) || scope_add(sc, a, nl ? (size_t)(nl - text) : len))
+    return -1;
+  scope_close(sc);
+  return 0;
+}
+
+int scope_text(scope *sc, const char *text, size_t len, int whole) {
+  if (whole) return text_whole(sc, text, len);
   size_t i = 0, start = 0, end = 0;
   int open = 0;
   while (i < len) {
@@ -158,7 +174,7 @@ int scope_find(scope *sc, scope_parsers *p, tact_format format,
   if (format == TACT_FORMAT_EMAIL) return scope_email(sc, text, len);
   if ((format != TACT_FORMAT_MARKDOWN && format != TACT_FORMAT_HTML) ||
       (format == TACT_FORMAT_MARKDOWN && scope_markdown_too_deep(text, len)))
-    return scope_text(sc, text, len);
+    return scope_text(sc, text, len, 0);
   int failed;
   TSTree *tree = scope_parse(p, format, NULL, text, len, &failed);
   if (!tree) return -1;

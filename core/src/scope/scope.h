@@ -60,8 +60,9 @@ void scope_parsers_free(scope_parsers *p);
 
 /* Each returns 0, or -1 when out of memory (or a parser cannot be made). */
 
-/* Plain text: blocks end at blank lines; everything is prose. */
-int scope_text(scope *sc, const char *text, size_t len);
+/* Plain text: blocks end at blank lines; everything is prose. With
+ * `whole`, one block from the first line that is not blank to the last. */
+int scope_text(scope *sc, const char *text, size_t len, int whole);
 
 /* E-mail: plain text without the header, quoted lines (`>`), attribution
  * lines ("On … wrote:"), the signature (after `-- `) and forwarded or
