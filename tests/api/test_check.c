@@ -74,6 +74,18 @@ static void lines_and_columns_in_bytes_and_utf16(void **state) {
   assert_string_equal(f->category, "dismissal");
   assert_int_equal(f->severity, TACT_SEVERITY_WARNING);
   tact_result_free(r);
+  /* Without CR, runs of ASCII are counted eight bytes at a time: the
+   * units of "é" and the emoji between them still count. */
+  text = "A long first line.\nThe caf\xC3\xA9 said \xF0\x9F\x98\x80 and then "
+         "they told me to calm down, twice over";
+  r = tact_check(e, text, strlen(text));
+  f = only(r);
+  assert_int_equal(f->line, 2);
+  assert_int_equal(f->column, 46);
+  assert_int_equal(f->column_utf16, 43);
+  assert_int_equal(f->end_column, 55);
+  assert_int_equal(f->end_column_utf16, 52);
+  tact_result_free(r);
   /* A lone CR is a line break too, as in LSP. */
   r = tact_check(e, "a\rb\r\ncalm down", 15);
   assert_int_equal(only(r)->line, 3);

@@ -247,6 +247,15 @@ static void advance(const char *text, size_t len, cursor *c, size_t target,
     c->units = 0;
   }
   while (c->off < target) {
+    /* Without \r, no line break is left before target (the loop above
+     * passed the last): eight ASCII bytes are eight units. */
+    uint64_t x;
+    if (!has_cr && target - c->off >= 8 &&
+        (memcpy(&x, text + c->off, 8), !(x & 0x8080808080808080ull))) {
+      c->units += 8;
+      c->off += 8;
+      continue;
+    }
     unsigned char ch = (unsigned char)text[c->off];
     if (ch == '\n' || (ch == '\r' && (c->off + 1 >= len ||
                                       text[c->off + 1] != '\n'))) {
