@@ -6,6 +6,7 @@
  * freed memory. Within one check, views stay valid from call to call: the
  * rules of a file may keep what they worked out for a document. */
 #include <lauxlib.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,7 +16,6 @@
 #include "text/wordix.h"
 
 #define VIEW_MT "tact.view"
-#define GEN_KEY "tact.gen"
 #define TOKEN_MT_KEY "tact.token"
 
 /* VIEW_SPAN: the sentences index <= i < last, as v:body() gives them. */
@@ -914,14 +914,12 @@ static void install(lua_State *L) {
   lua_rawsetp(L, LUA_REGISTRYINDEX, &VIEW_MT_KEY);
 }
 
-/* Names the check at its first call in this state. */
+/* Names the check at its first call in this state: with a number no
+ * check in any state had, so none in this one had it either. */
 static void name_check(lua_State *L, view_state *vs) {
+  static atomic_llong checks;
   if (vs->check) return;
-  lua_getfield(L, LUA_REGISTRYINDEX, GEN_KEY);
-  vs->check = lua_tointeger(L, -1) + 1;
-  lua_pop(L, 1);
-  lua_pushinteger(L, vs->check);
-  lua_setfield(L, LUA_REGISTRYINDEX, GEN_KEY);
+  vs->check = atomic_fetch_add_explicit(&checks, 1, memory_order_relaxed) + 1;
   luaL_getmetatable(L, WORDSET_MT); /* nil when no set was made */
   vs->set_mt = lua_topointer(L, -1);
   lua_pop(L, 1);
