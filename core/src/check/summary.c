@@ -115,12 +115,6 @@ static int count_categories(tact_result *r) {
   return 0;
 }
 
-static int signal_present(const check_ctx *c, const char *id) {
-  for (size_t i = 0; i < c->nsignals; i++)
-    if (strcmp(c->e->rules[c->signals[i].rule]->id, id) == 0) return 1;
-  return 0;
-}
-
 int summarize(check_ctx *c) {
   tact_result *r = c->res;
   tact_summary *s = &r->summary;
@@ -137,13 +131,15 @@ int summarize(check_ctx *c) {
   /* Each signal rule counts once, however often it matched. */
   unsigned char *seen = calloc(c->e->nrules ? c->e->nrules : 1, 1);
   if (!seen) return -1;
-  for (size_t i = 0; i < c->nsignals; i++)
-    if (!seen[c->signals[i].rule]++)
-      bonus += c->e->rules[c->signals[i].rule]->weight;
+  for (size_t i = 0; i < c->nsignals; i++) {
+    const tact_rule *sig = c->e->rules[c->signals[i].rule];
+    if (seen[sig->index]++) continue;
+    bonus += sig->weight;
+    s->empathy |= strcmp(sig->id, "signal.empathy") == 0;
+    s->next_step |= strcmp(sig->id, "signal.next-step") == 0;
+    s->thanks |= strcmp(sig->id, "signal.thanks") == 0;
+  }
   free(seen);
-  s->empathy = signal_present(c, "signal.empathy");
-  s->next_step = signal_present(c, "signal.next-step");
-  s->thanks = signal_present(c, "signal.thanks");
   double per100 = penalty * 100.0 / (double)(s->words > 50 ? s->words : 50);
   double score = round(85 + bonus - 6 * per100);
   s->score = score < 0 ? 0 : score > 100 ? 100 : (int)score;
