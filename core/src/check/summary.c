@@ -128,9 +128,13 @@ int summarize(check_ctx *c) {
     penalty += severity_weight(f->severity) *
                category_weight(c->e->profile, f->category);
   }
-  /* Each signal rule counts once, however often it matched. */
-  unsigned char *seen = calloc(c->e->nrules ? c->e->nrules : 1, 1);
+  /* Each signal rule counts once, however often it matched. A pack of a
+   * few hundred rules is marked on the stack: this runs for every check. */
+  unsigned char mark[512];
+  size_t nrules = c->e->nrules ? c->e->nrules : 1;
+  unsigned char *seen = nrules <= sizeof mark ? mark : malloc(nrules);
   if (!seen) return -1;
+  memset(seen, 0, nrules);
   for (size_t i = 0; i < c->nsignals; i++) {
     const tact_rule *sig = c->e->rules[c->signals[i].rule];
     if (seen[sig->index]++) continue;
@@ -139,7 +143,7 @@ int summarize(check_ctx *c) {
     s->next_step |= strcmp(sig->id, "signal.next-step") == 0;
     s->thanks |= strcmp(sig->id, "signal.thanks") == 0;
   }
-  free(seen);
+  if (seen != mark) free(seen);
   double per100 = penalty * 100.0 / (double)(s->words > 50 ? s->words : 50);
   double score = round(85 + bonus - 6 * per100);
   s->score = score < 0 ? 0 : score > 100 ? 100 : (int)score;
