@@ -204,6 +204,7 @@ static int group_by_scope(tact_engine *e) {
     const tact_rule *r = e->rules[i];
     if (!r->enabled) continue;
     scope_rule sr = {r, !r->when_rx && !r->when_signals.names.n ? r->trigger : 0};
+    if (r->nwhen || r->nveto) e->scope_words[r->scope] = 1;
     if (r->kind == RULE_FUNCTION)
       e->function_rules[r->scope][e->nfunction_rules[r->scope]++] = sr;
     else if (r->nregex)

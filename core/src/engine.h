@@ -90,6 +90,9 @@ struct tact_engine {
    * once so each check loops over only what runs. */
   scope_rule *regex_rules[3], *function_rules[3];
   size_t nregex_rules[3], nfunction_rules[3];
+  /* Whether a rule of the scope has `when` or `unless` words: only then
+   * are a view's tokens read for its trigger bits. */
+  int scope_words[3];
   trig_index *triggers; /* `when` words and regexes; NULL when none */
 
   pthread_mutex_t pool_lock;

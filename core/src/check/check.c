@@ -182,6 +182,7 @@ static int signal_in(const check_ctx *c, const signal_list *l, size_t a,
 /* A view rules are asked about: bytes [a, b), tokens t0 <= i < t1. */
 typedef struct view_range {
   size_t a, b, t0, t1;
+  int words; /* a rule of its scope has `when` or `unless` words */
 } view_range;
 
 /* 1 when rule r runs on view v: it has no `when`, or something there
@@ -195,7 +196,7 @@ static int ask_triggers(check_ctx *c, const tact_rule *r, const view_range *v,
   if (!*bits && (r->trigger || r->veto)) {
     trig_hits *h = triggers(c);
     if (!h) return -1;
-    *bits = trig_hits_bits(h, a, b, v->t0, v->t1);
+    *bits = trig_hits_bits(h, a, b, v->t0, v->t1, v->words);
   }
   if (r->trigger && !TRIG_BIT(*bits, r->trigger - 1)) {
     int m = r->when_rx ? trig_hits_regex(c->trig, r, a, b) : 0;
@@ -226,7 +227,7 @@ static inline int runs_on(check_ctx *c, const tact_rule *r,
 static int run_scope(check_ctx *c, rule_scope scope, size_t start,
                      size_t end, const sentence *s, size_t index) {
   const tact_engine *e = c->e;
-  view_range v = {start, end, 0, c->seg.ntoks};
+  view_range v = {start, end, 0, c->seg.ntoks, e->scope_words[scope]};
   if (scope == SCOPE_SENTENCE) {
     v.t0 = s->tok_first;
     v.t1 = s->tok_end;

@@ -32,7 +32,7 @@ struct trig_hits {
    * in turn, so the range's tokens are read once, not once per rule. */
   uint64_t *range;
   size_t range_start, range_end;
-  int have_range;
+  int have_range, range_words;
   const segmentation *seg;
   const uint32_t *syms; /* or NULL: looked up in am */
   const automaton *am;
@@ -203,12 +203,13 @@ int trig_hits_add_phrase(trig_hits *h, const tact_rule *r, size_t at) {
  * i <= k < t1) by a word or a phrase, and of the `unless` words there,
  * into h->range. */
 static void read_range(trig_hits *h, size_t start, size_t end, size_t i,
-                       size_t t1) {
+                       size_t t1, int words) {
   const trig_index *ix = h->ix;
   const segmentation *seg = h->seg;
   const tok *t = seg->toks;
   size_t w = ix->words;
   memset(h->range, 0, w * sizeof *h->range);
+  if (!words) i = t1;
   if (w == 1 && h->syms) { /* up to 64 bits, symbols known: the usual case */
     uint64_t bits = 0;
     for (; i < t1; i++)
@@ -229,13 +230,15 @@ static void read_range(trig_hits *h, size_t start, size_t end, size_t i,
   }
   h->range_start = start;
   h->range_end = end;
+  h->range_words = words;
   h->have_range = 1;
 }
 
 const uint64_t *trig_hits_bits(trig_hits *h, size_t start, size_t end,
-                               size_t t0, size_t t1) {
-  if (!h->have_range || h->range_start != start || h->range_end != end)
-    read_range(h, start, end, t0, t1);
+                               size_t t0, size_t t1, int words) {
+  if (!h->have_range || h->range_start != start || h->range_end != end ||
+      h->range_words < words)
+    read_range(h, start, end, t0, t1, words);
   return h->range;
 }
 

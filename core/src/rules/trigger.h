@@ -55,11 +55,12 @@ int trig_hits_add_phrase(trig_hits *h, const tact_rule *r, size_t at);
 
 /* Bit rule->trigger - 1 is set when a word or phrase of the rule's
  * `when` is in bytes [start, end), which hold tokens t0 <= i < t1, and bit
- * rule->veto - 1 when one of its `unless` words is (test with TRIG_BIT).
- * Made once per range: a check asks about every rule for one view in
- * turn. Valid until the next call. */
+ * rule->veto - 1 when one of its `unless` words is (test with TRIG_BIT);
+ * without `words`, only the phrases are asked (no rule that asks has
+ * words). Made once per range: a check asks about every rule for one
+ * view in turn. Valid until the next call. */
 const uint64_t *trig_hits_bits(trig_hits *h, size_t start, size_t end,
-                               size_t t0, size_t t1);
+                               size_t t0, size_t t1, int words);
 #define TRIG_BIT(bits, b) ((bits)[(b) / 64] >> ((b) % 64) & 1)
 
 /* 1 when the `when` regex of rule r (which has one) matches in bytes
