@@ -210,6 +210,23 @@ static int group_by_scope(tact_engine *e) {
     else if (r->nregex)
       e->regex_rules[r->scope][e->nregex_rules[r->scope]++] = sr;
   }
+  for (int sc = 0; sc < 3; sc++) {
+    scope_gates *g = &e->gates[sc];
+    size_t nrx = e->nregex_rules[sc], n = nrx + e->nfunction_rules[sc];
+    g->fits = n <= 64;
+    for (size_t k = 0; k < n && g->fits; k++) {
+      uint32_t gate = k < nrx ? e->regex_rules[sc][k].gate
+                              : e->function_rules[sc][k - nrx].gate;
+      if (!gate) {
+        g->always |= 1ull << k;
+      } else if (gate <= 64) {
+        g->slots |= 1ull << (gate - 1);
+        g->pos[gate - 1] = (uint8_t)k;
+      } else {
+        g->fits = 0;
+      }
+    }
+  }
   return 0;
 }
 

@@ -46,6 +46,17 @@ typedef struct scope_rule {
   uint32_t gate;
 } scope_rule;
 
+/* A scope's rules by position (its regex rules, then its function rules)
+ * when there are at most 64 and every gate is one of the first 64 slots
+ * (`fits`): the positions of the rules no bit rules out, the gating slots,
+ * and each one's position. A view's bits then give the rules to ask in a
+ * few steps, instead of a test of every rule. */
+typedef struct scope_gates {
+  int fits;
+  uint64_t always, slots;
+  uint8_t pos[64];
+} scope_gates;
+
 struct tact_engine {
   tact_status status;
   char *message;
@@ -93,6 +104,7 @@ struct tact_engine {
   /* Whether a rule of the scope has `when` or `unless` words: only then
    * are a view's tokens read for its trigger bits. */
   int scope_words[3];
+  scope_gates gates[3];
   trig_index *triggers; /* `when` words and regexes; NULL when none */
 
   pthread_mutex_t pool_lock;

@@ -222,6 +222,24 @@ static inline int runs_on(check_ctx *c, const tact_rule *r,
 
 /* ---- the stages ----------------------------------------------------------- */
 
+/* Runs the rule at position k of the scope's rules (scope_gates) on view v
+ * when it runs there. */
+static int run_at(check_ctx *c, rule_scope scope, size_t k,
+                  const view_range *v, const sentence *s, size_t index,
+                  const uint64_t **bits) {
+  const tact_engine *e = c->e;
+  size_t nrx = e->nregex_rules[scope];
+  const tact_rule *r = k < nrx ? e->regex_rules[scope][k].rule
+                               : e->function_rules[scope][k - nrx].rule;
+  /* A document rule's word limits come before its triggers. */
+  if (k >= nrx && scope == SCOPE_DOCUMENT &&
+      !rule_fits_words(r, c->res->summary.words))
+    return 0;
+  int run = runs_on(c, r, v, bits);
+  if (run <= 0) return run;
+  return k < nrx ? run_regex(c, r, v->a, v->b, s) : lua_view_call(c, r, index);
+}
+
 /* Regex and function rules of one scope over one sentence, paragraph or
  * the document. */
 static int run_scope(check_ctx *c, rule_scope scope, size_t start,
@@ -237,23 +255,31 @@ static int run_scope(check_ctx *c, rule_scope scope, size_t start,
     v.t1 = c->seg.sents[p->sent_end - 1].tok_end;
   }
   /* Most rules are not triggered in most views: asked first, before a
-   * regex search or a Lua call is prepared. */
+   * regex search or a Lua call is prepared. Up to 64 rules, the view's
+   * bits name the rules to ask (scope_gates). */
   const uint64_t *bits = NULL; /* the view's trigger bits, read once */
-  for (size_t k = 0; k < e->nregex_rules[scope]; k++) {
-    const scope_rule *sr = &e->regex_rules[scope][k];
-    if (bits && sr->gate && !TRIG_BIT(bits, sr->gate - 1)) continue;
-    int run = runs_on(c, sr->rule, &v, &bits);
-    if (run < 0 || (run && run_regex(c, sr->rule, start, end, s))) return -1;
+  const scope_gates *g = &e->gates[scope];
+  if (g->fits) {
+    uint64_t ask = g->always;
+    if (g->slots) {
+      trig_hits *h = triggers(c);
+      if (!h) return -1;
+      bits = trig_hits_bits(h, start, end, v.t0, v.t1, v.words);
+      for (uint64_t b = bits[0] & g->slots; b; b &= b - 1)
+        ask |= 1ull << g->pos[__builtin_ctzll(b)];
+    }
+    for (; ask; ask &= ask - 1)
+      if (run_at(c, scope, (size_t)__builtin_ctzll(ask), &v, s, index, &bits))
+        return -1;
+    return 0;
   }
-  for (size_t k = 0; k < e->nfunction_rules[scope]; k++) {
-    const scope_rule *sr = &e->function_rules[scope][k];
+  /* More rules than that: each is tested. */
+  size_t nrx = e->nregex_rules[scope], n = nrx + e->nfunction_rules[scope];
+  for (size_t k = 0; k < n; k++) {
+    const scope_rule *sr = k < nrx ? &e->regex_rules[scope][k]
+                                   : &e->function_rules[scope][k - nrx];
     if (bits && sr->gate && !TRIG_BIT(bits, sr->gate - 1)) continue;
-    const tact_rule *r = sr->rule;
-    /* A document rule's word limits come before its triggers. */
-    if (scope == SCOPE_DOCUMENT && !rule_fits_words(r, c->res->summary.words))
-      continue;
-    int run = runs_on(c, r, &v, &bits);
-    if (run < 0 || (run && lua_view_call(c, r, index))) return -1;
+    if (run_at(c, scope, k, &v, s, index, &bits)) return -1;
   }
   return 0;
 }
