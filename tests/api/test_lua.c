@@ -417,6 +417,24 @@ static void when_words_of_many_rules(void **state) {
   tact_engine_free(e);
 }
 
+/* The document's trigger words are those its sentences read, one after
+ * another, for their own rules: a word in the last sentence counts. */
+static void document_when_words_anywhere(void **state) {
+  (void)state;
+  tact_engine *e = engine_from(
+      "tact.rule{ id='a.sent', message='m', when='refund',\n"
+      "  check=function(s, report) end }\n"
+      "tact.rule{ id='a.doc', scope='document', message='m', when='late',\n"
+      "  check=function(d, report) report{} end }\n",
+      NULL);
+  ASSERT_FINDINGS(e, "Hello there. Your refund is coming. The parcel was late.",
+                  "a.doc@0-56\n");
+  ASSERT_FINDINGS(e, "Hello there. Your refund is coming. The parcel is here.",
+                  "");
+  ASSERT_FINDINGS(e, "It was late.\n\nYour refund is coming.", "a.doc@0-36\n");
+  tact_engine_free(e);
+}
+
 static void when_limits_the_views_a_function_sees(void **state) {
   (void)state;
   tact_engine *e = engine_from(
@@ -692,6 +710,7 @@ int main(void) {
       cmocka_unit_test(views_of_one_check_compare_equal),
       cmocka_unit_test(when_limits_the_views_a_function_sees),
       cmocka_unit_test(when_words_of_many_rules),
+      cmocka_unit_test(document_when_words_anywhere),
       cmocka_unit_test(unless_keeps_views_from_a_function),
       cmocka_unit_test(when_limits_the_sentences_a_regex_sees),
       cmocka_unit_test(when_phrases_limit_where_rules_run),

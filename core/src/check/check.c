@@ -480,6 +480,7 @@ int check_block_run(const tact_engine *e, check_block *b, const char *work,
   }
   if (!rc) rc = spelling_run(&c);
   *words = c.words;
+  if (c.trig) b->words_to = trig_hits_words(c.trig, &b->words);
   if (c.syms) summary_count_tokens(e, &c.seg, c.syms, &b->counts);
   if (keep && c.scratch) { /* read in place: the block keeps the scratch */
     b->held = c.scratch;
@@ -691,6 +692,10 @@ tact_result *check_document(const tact_engine *e, const char *text,
     c.trig = trig_hits_new(sc->trig, e->triggers, e->am, &c.seg, c.syms,
                            c.text, c.rx);
   sc->trig = NULL;
+  /* A borrowed block's sentences have read its words for their triggers:
+   * the document's are theirs. */
+  if (borrow && blocks[0]->words_to && triggers(&c))
+    trig_hits_seed(c.trig, blocks[0]->words_to, blocks[0]->words);
   if (run_scope(&c, SCOPE_DOCUMENT, 0, len, NULL, 0)) goto done;
   c.res = res;
   result_finish(doc, text, len);

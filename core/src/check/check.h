@@ -39,6 +39,9 @@ typedef struct check_block {
    * checked once): given back to `engine` when the block is freed. */
   struct check_scratch *held;
   const tact_engine *engine;
+  /* The word trigger bits of tokens [0, words_to) (trig_hits_words). */
+  uint64_t words;
+  size_t words_to;
   check_hit *hits;
   size_t nhits, cap_hits;
   check_signal *signals;

@@ -33,6 +33,11 @@ struct trig_hits {
   uint64_t *range;
   size_t range_start, range_end;
   int have_range, range_words;
+  /* The word bits of tokens [0, words_to), of the ranges read with words
+   * one after another from the first token (the sentences, in order):
+   * the whole text's, for the document's view, without a pass. */
+  uint64_t words_read;
+  size_t words_to;
   const segmentation *seg;
   const uint32_t *syms; /* or NULL: looked up in am */
   const automaton *am;
@@ -150,6 +155,8 @@ trig_hits *trig_hits_new(trig_hits *h, const trig_index *ix,
     h->ix = ix;
   }
   h->have_range = 0;
+  h->words_read = 0;
+  h->words_to = 0;
   h->seg = seg;
   h->syms = syms;
   h->am = am;
@@ -212,8 +219,17 @@ static void read_range(trig_hits *h, size_t start, size_t end, size_t i,
   if (!words) i = t1;
   if (w == 1 && h->syms) { /* up to 64 bits, symbols known: the usual case */
     uint64_t bits = 0;
+    if (i == 0 && t1 == h->words_to && t1) {
+      bits = h->words_read;
+      i = t1;
+    }
+    size_t t0 = i;
     for (; i < t1; i++)
       if (h->syms[i] < ix->nhead) bits |= ix->mask[h->syms[i]];
+    if (t0 == h->words_to && t0 < t1) {
+      h->words_read |= bits;
+      h->words_to = t1;
+    }
     h->range[0] = bits;
   }
   for (; i < t1; i++) {
@@ -240,6 +256,16 @@ const uint64_t *trig_hits_bits(trig_hits *h, size_t start, size_t end,
       h->range_words < words)
     read_range(h, start, end, t0, t1, words);
   return h->range;
+}
+
+size_t trig_hits_words(const trig_hits *h, uint64_t *bits) {
+  *bits = h->words_read;
+  return h->words_to;
+}
+
+void trig_hits_seed(trig_hits *h, size_t upto, uint64_t bits) {
+  h->words_read = bits;
+  h->words_to = upto;
 }
 
 int trig_hits_regex_none(const trig_hits *h, const tact_rule *r) {

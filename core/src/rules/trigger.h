@@ -63,6 +63,14 @@ const uint64_t *trig_hits_bits(trig_hits *h, size_t start, size_t end,
                                size_t t0, size_t t1, int words);
 #define TRIG_BIT(bits, b) ((bits)[(b) / 64] >> ((b) % 64) & 1)
 
+/* The word bits (of up to 64 slots) of tokens [0, n) that views read one
+ * after another have given, into *bits; returns n (0: none). */
+size_t trig_hits_words(const trig_hits *h, uint64_t *bits);
+
+/* Gives h the word bits of its tokens [0, upto), found by the hits of
+ * another text of the same tokens (trig_hits_words). */
+void trig_hits_seed(trig_hits *h, size_t upto, uint64_t bits);
+
 /* 1 when the `when` regex of rule r (which has one) matches in bytes
  * [start, end), or gave up on the text; 0 when not; -1 when out of
  * memory. */
