@@ -64,7 +64,9 @@ void summary_count_tokens(const tact_engine *e, const segmentation *seg,
     /* "do"+"n't" is one word as written. */
     if (!(t->flags & TOKF_SPLIT) || i == 0 || seg->toks[i - 1].end != t->start)
       s->words++;
-    switch (syms[i] < e->nword_kinds ? e->word_kinds[syms[i]] : NONE) {
+    int kind = syms[i] < e->nword_kinds ? e->word_kinds[syms[i]] : NONE;
+    if (kind == NONE) continue; /* most words: no jump through the switch */
+    switch (kind) {
     case PRON_I: s->pronoun_i++; break;
     case PRON_YOU: s->pronoun_you++; break;
     case PRON_WE: s->pronoun_we++; break;
