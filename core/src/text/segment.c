@@ -584,7 +584,7 @@ static int feed(scanner *sc, int list_item) {
  * times running ("sooo", "pleeease"). Three in a row hold two equal
  * neighbours that start at an even index, so only those are tried: half
  * the steps, for a test every word takes. */
-static int stretched(const char *w, size_t n) {
+static inline int stretched(const char *w, size_t n) {
   for (size_t i = 0; i + 1 < n; i += 2)
     if (w[i] == w[i + 1] &&
         ((i > 0 && w[i - 1] == w[i]) || (i + 2 < n && w[i + 2] == w[i])) &&
