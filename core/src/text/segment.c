@@ -150,7 +150,7 @@ static inline int ascii_alnum(uint8_t b) {
 }
 
 /* End of the run of letters, marks and digits from j. */
-static size_t skip_wordch(const uint8_t *s, size_t j, size_t end) {
+static inline size_t skip_wordch(const uint8_t *s, size_t j, size_t end) {
   while (j < end) {
     if (s[j] < 0x80) {
       if (!ascii_alnum(s[j]))
@@ -257,7 +257,7 @@ static size_t scan_email(const uint8_t *s, size_t i, size_t end,
 }
 
 /* Length of a URL prefix at i ("https://", "www.", any case), or 0. */
-static size_t url_prefix(const uint8_t *s, size_t i, size_t end) {
+static inline size_t url_prefix(const uint8_t *s, size_t i, size_t end) {
   static const char *const prefixes[] = {"http://", "https://", "ftp://",
                                          "www."};
   uint8_t b = lower(s[i]);
