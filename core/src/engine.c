@@ -203,7 +203,9 @@ static int group_by_scope(tact_engine *e) {
   for (size_t i = 0; i < e->nrules; i++) {
     const tact_rule *r = e->rules[i];
     if (!r->enabled) continue;
-    scope_rule sr = {r, !r->when_rx && !r->when_signals.names.n ? r->trigger : 0};
+    uint32_t gate =
+        !r->when_rx && !r->when_signals.names.n ? r->trigger : 0;
+    scope_rule sr = {r, gate};
     if (r->nwhen || r->nveto) e->scope_words[r->scope] = 1;
     if (r->kind == RULE_FUNCTION)
       e->function_rules[r->scope][e->nfunction_rules[r->scope]++] = sr;

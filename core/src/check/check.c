@@ -224,9 +224,9 @@ static inline int runs_on(check_ctx *c, const tact_rule *r,
 
 /* Runs the rule at position k of the scope's rules (scope_gates) on view v
  * when it runs there. */
-static int run_at(check_ctx *c, rule_scope scope, size_t k,
-                  const view_range *v, const sentence *s, size_t index,
-                  const uint64_t **bits) {
+static inline int run_at(check_ctx *c, rule_scope scope, size_t k,
+                         const view_range *v, const sentence *s,
+                         size_t index, const uint64_t **bits) {
   const tact_engine *e = c->e;
   size_t nrx = e->nregex_rules[scope];
   const tact_rule *r = k < nrx ? e->regex_rules[scope][k].rule

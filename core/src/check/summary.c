@@ -87,7 +87,8 @@ static int count_categories(tact_result *r) {
     size_t k = 0;
     while (k < n && names[k] != cat && strcmp(names[k], cat) != 0) k++;
     if (k == n) {
-      if (BASE_GROW(names, cap, n + 1) || BASE_GROW(counts, cap_counts, n + 1)) {
+      if (BASE_GROW(names, cap, n + 1) ||
+          BASE_GROW(counts, cap_counts, n + 1)) {
         free(names);
         free(counts);
         return -1;
