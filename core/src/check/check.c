@@ -207,15 +207,14 @@ static int ask_triggers(check_ctx *c, const tact_rule *r, const view_range *v,
   return !(r->unless_signals.names.n && signal_in(c, &r->unless_signals, a, b));
 }
 
-/* ask_triggers, with its most common answer given here: a rule whose
- * `when` is words or phrases, none of them in the view, or a regex that
- * matched nowhere in the text (about 15 rules a sentence are asked, and
- * one or two run). */
+/* ask_triggers, with one common answer given here. A rule whose `when`
+ * is words and phrases only is not asked where none of them is (its gate,
+ * in run_scope); of the others, one whose `when` regex matched nowhere in
+ * the text, with none of its words or phrases in the view, does not run. */
 static inline int runs_on(check_ctx *c, const tact_rule *r,
                           const view_range *v, const uint64_t **bits) {
-  if (*bits && r->trigger && !TRIG_BIT(*bits, r->trigger - 1) &&
-      !r->when_signals.names.n &&
-      (!r->when_rx || trig_hits_regex_none(c->trig, r)))
+  if (*bits && r->when_rx && !TRIG_BIT(*bits, r->trigger - 1) &&
+      !r->when_signals.names.n && trig_hits_regex_none(c->trig, r))
     return 0;
   return ask_triggers(c, r, v, bits);
 }
